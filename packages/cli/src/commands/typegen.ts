@@ -1,0 +1,79 @@
+import { createTwoFilesPatch } from 'diff';
+import { runTypegen, type FileOutcome, type TypegenResult } from '@approute/typegen';
+import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
+import { countSeverities, formatDiagnostics, plural } from '../report/diagnostics.js';
+
+export interface TypegenCommandOptions {
+  readonly root: string;
+  readonly out?: string;
+  readonly check?: boolean;
+  readonly verbose?: boolean;
+  readonly format: 'stylish' | 'json';
+}
+
+/** Lines of a stale file's diff shown before "... N more lines". */
+const DIFF_LINES = 40;
+
+/** `approute typegen [--check]`: one run of the pipeline, a summary line first, then details. */
+export async function typegenCommand(options: TypegenCommandOptions, io: Io): Promise<ExitCode> {
+  const result = runTypegen({ root: options.root, out: options.out, check: options.check });
+  const drift = result.outcomes.filter(({ status }) => status === 'missing' || status === 'stale');
+  const { errors } = countSeverities(result.diagnostics);
+  const noRouter = result.context.routerDirs.app === undefined && result.context.routerDirs.pages === undefined;
+
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
+  } else {
+    const colors = colorsFor(io);
+    io.stdout.write(`${summaryLine(result, options.check === true, colors)}\n`);
+    if (options.verbose) io.stdout.write(`${timingLine(result)}\n`);
+    for (const outcome of drift) io.stdout.write(describeDrift(outcome, colors));
+    if (result.diagnostics.length > 0) io.stdout.write(formatDiagnostics(result.diagnostics, colors));
+  }
+  if (noRouter) return ExitCode.Usage;
+  return errors > 0 || drift.length > 0 ? ExitCode.Findings : ExitCode.Ok;
+}
+
+function summaryLine(result: TypegenResult, check: boolean, colors: Colors): string {
+  const { tree } = result;
+  const counts = [
+    plural(tree.pages.length, 'page'),
+    plural(tree.layouts.length, 'layout'),
+    plural(tree.handlers.length, 'route handler'),
+  ];
+  if (tree.pagesRouter.length) counts.push(plural(tree.pagesRouter.length, 'pages-router page'));
+  const files = result.outcomes.map(({ path, status }) => `${path} ${status === 'written' ? colors.green(status) : status === 'unchanged' ? status : colors.red(status)}`);
+  const total = Object.values(result.timings).reduce((sum, ms) => sum + ms, 0);
+  const { errors, warnings } = countSeverities(result.diagnostics);
+  const problems = errors + warnings > 0 ? `; ${colors.red(plural(errors, 'error'))}, ${colors.yellow(plural(warnings, 'warning'))}` : '';
+  const head = check ? 'approute typegen --check' : 'approute typegen';
+  return `${colors.bold(head)}: ${files.join(', ') || 'nothing written'} (${counts.join(', ')}) in ${total.toFixed(0)} ms${problems}`;
+}
+
+function timingLine(result: TypegenResult): string {
+  return `  timings: ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}`;
+}
+
+function describeDrift(outcome: FileOutcome, colors: Colors): string {
+  if (outcome.status === 'missing') return `\n${colors.red(`${outcome.path} is missing.`)} Run \`approute typegen\` to write it.\n`;
+  const patch = createTwoFilesPatch(`${outcome.path} (on disk)`, `${outcome.path} (expected)`, outcome.actual ?? '', outcome.expected ?? '', '', '', { context: 1 });
+  const lines = patch.split('\n').slice(2);
+  const shown = lines.slice(0, DIFF_LINES).map((line) => (line.startsWith('+') ? colors.green(line) : line.startsWith('-') ? colors.red(line) : line));
+  const more = lines.length > DIFF_LINES ? `\n  ... ${lines.length - DIFF_LINES} more lines` : '';
+  return `\n${colors.red(`${outcome.path} is stale`)}: run \`approute typegen\` to update it. What differs:\n${shown.join('\n')}${more}\n`;
+}
+
+function toJson(result: TypegenResult) {
+  return {
+    root: result.context.root,
+    files: result.outcomes.map(({ path, status }) => ({ path, status })),
+    routes: {
+      pages: result.tree.pages.map(({ route, file }) => ({ route, file })),
+      layouts: result.tree.layouts.map(({ route, key, slots, file }) => ({ route, key, slots, file })),
+      handlers: result.tree.handlers.map(({ route, file }) => ({ route, file })),
+      pagesRouter: result.tree.pagesRouter.map(({ route, file }) => ({ route, file })),
+    },
+    diagnostics: result.diagnostics,
+    timings: result.timings,
+  };
+}

@@ -1,0 +1,98 @@
+import type { AppFileKind, MetadataKind, RouteFile } from '../model.js';
+
+/** Next's default `pageExtensions`. */
+export const DEFAULT_PAGE_EXTENSIONS: readonly string[] = ['tsx', 'ts', 'jsx', 'js'];
+
+const APP_FILE_KINDS: ReadonlySet<string> = new Set<AppFileKind>([
+  'page',
+  'layout',
+  'route',
+  'default',
+  'template',
+  'loading',
+  'error',
+  'global-error',
+  'not-found',
+  'forbidden',
+  'unauthorized',
+]);
+
+/** Static asset extensions of each metadata convention; any may also be code (an image route). */
+const METADATA_ASSET_EXTENSIONS: Readonly<Record<MetadataKind, readonly string[]>> = {
+  'opengraph-image': ['jpg', 'jpeg', 'png', 'gif'],
+  'twitter-image': ['jpg', 'jpeg', 'png', 'gif'],
+  icon: ['ico', 'jpg', 'jpeg', 'png', 'svg'],
+  'apple-icon': ['jpg', 'jpeg', 'png'],
+  favicon: ['ico'],
+  sitemap: ['xml'],
+  robots: ['txt'],
+  manifest: ['json', 'webmanifest'],
+};
+
+/** Image conventions that accept a numeric suffix (`icon1.png`, `opengraph-image2.tsx`). */
+const NUMBERED_METADATA = /^(opengraph-image|twitter-image|icon|apple-icon)\d*$/;
+
+/** Pages-router files that are not pages. */
+const PAGES_SPECIAL_FILES: ReadonlySet<string> = new Set(['_app', '_document', '_error', '_middleware']);
+
+export interface ClassifyOptions {
+  readonly pageExtensions: readonly string[];
+}
+
+/**
+ * Splits a file name into base name and extension, taking the longest configured page extension
+ * first so `page.mdx` and `page.md.tsx`-style extensions resolve the way Next resolves them.
+ */
+function splitName(fileName: string, pageExtensions: readonly string[]): { name: string; ext: string } | undefined {
+  let best: string | undefined;
+  for (const ext of pageExtensions) {
+    if (fileName.length > ext.length + 1 && fileName.endsWith(`.${ext}`) && (!best || ext.length > best.length)) best = ext;
+  }
+  if (best) return { name: fileName.slice(0, -best.length - 1), ext: best };
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  return { name: fileName.slice(0, dot), ext: fileName.slice(dot + 1) };
+}
+
+/**
+ * Decides whether a file matters for routing, and as what. Pure: the scanner, the watcher and the
+ * ESLint plugin all classify through it. Returns undefined for files routing ignores.
+ *
+ * @param router which router directory the file is under
+ * @param dirs folder names from that directory down to the file's folder
+ * @param fileName the file's name with its extension
+ * @param rootPath the router directory relative to the project root (`app`, `src/app`)
+ */
+export function classifyFile(
+  router: 'app' | 'pages',
+  rootPath: string,
+  dirs: readonly string[],
+  fileName: string,
+  options: ClassifyOptions,
+): RouteFile | undefined {
+  const split = splitName(fileName, options.pageExtensions);
+  if (!split) return undefined;
+  const { name, ext } = split;
+  const isCode = options.pageExtensions.includes(ext);
+  const path = [rootPath, ...dirs, fileName].join('/');
+
+  if (router === 'pages') {
+    if (!isCode || PAGES_SPECIAL_FILES.has(name) || dirs[0] === 'api') return undefined;
+    return { path, router, root: rootPath, dirs, name, ext };
+  }
+
+  if (isCode && APP_FILE_KINDS.has(name)) return { path, router, root: rootPath, dirs, name, ext, kind: name as AppFileKind };
+
+  const metadata = metadataKindOf(name);
+  if (!metadata) return undefined;
+  const generated = isCode && !(metadata === 'favicon');
+  if (!generated && !METADATA_ASSET_EXTENSIONS[metadata].includes(ext.toLowerCase())) return undefined;
+  return { path, router, root: rootPath, dirs, name, ext, kind: 'metadata', metadata: { kind: metadata, generated } };
+}
+
+function metadataKindOf(name: string): MetadataKind | undefined {
+  const numbered = NUMBERED_METADATA.exec(name);
+  if (numbered) return numbered[1] as MetadataKind;
+  if (name === 'favicon' || name === 'sitemap' || name === 'robots' || name === 'manifest') return name;
+  return undefined;
+}

@@ -1,0 +1,174 @@
+import type { Diagnostic, Param, RouteFile } from '../model.js';
+import type { ResolvedRoute } from './resolve-route.js';
+
+/** A page, route handler or layout with its resolved route, the input of the structural checks. */
+export interface RoutedFile {
+  readonly file: RouteFile;
+  readonly route: string;
+  readonly params: readonly Param[];
+  readonly resolved: Extract<ResolvedRoute, { ok: true }>;
+}
+
+/**
+ * The structural errors `next build` rejects but `next typegen` lets through: conflicting dynamic
+ * names, misplaced catch-alls, repeated params, ambiguous URLs, a page beside a route handler, a page
+ * with no root layout. Pure; every diagnostic names a file and says what to do.
+ */
+export function validateRouteTree(routed: readonly RoutedFile[], layouts: readonly RoutedFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const sorted = [...routed].sort((a, b) => (a.file.path < b.file.path ? -1 : 1));
+  checkRepeatedParams([...sorted, ...layouts], diagnostics);
+  checkCatchAllLast(sorted, diagnostics);
+  checkDynamicSiblings(sorted, diagnostics);
+  checkOptionalCatchAllSpecificity(sorted, diagnostics);
+  checkSameUrl(sorted, diagnostics);
+  checkRootLayout(sorted, layouts, diagnostics);
+  return diagnostics;
+}
+
+function checkRepeatedParams(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+  const reported = new Set<string>();
+  for (const { file, route, params } of entries) {
+    const seen = new Set<string>();
+    for (const { name } of params) {
+      if (seen.has(name) && !reported.has(`${route}\0${name}`)) {
+        reported.add(`${route}\0${name}`);
+        out.push({
+          code: 'TG004',
+          severity: 'error',
+          file: file.path,
+          message: `The parameter \`${name}\` appears twice in the route \`${route}\`. Next fails the build ("You cannot have the same slug name repeat within a single dynamic path") because one value would hide the other; rename one of the folders.`,
+        });
+      }
+      seen.add(name);
+    }
+  }
+}
+
+const partsOf = (route: string): string[] => (route === '/' ? [] : route.slice(1).split('/'));
+const isCatchAllPart = (part: string) => part.startsWith('[...') || part.startsWith('[[...');
+
+function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+  const reported = new Set<string>();
+  for (const { file, route } of entries) {
+    const parts = partsOf(route);
+    const index = parts.findIndex(isCatchAllPart);
+    if (index === -1 || index === parts.length - 1 || reported.has(route)) continue;
+    reported.add(route);
+    out.push({
+      code: 'TG003',
+      severity: 'error',
+      file: file.path,
+      message: `The catch-all \`${parts[index]}\` is not the last segment of \`${route}\`. Next fails the build ("Catch-all must be the last part of the URL") since it would swallow what follows; move the folders below it up, or make it a single \`[param]\`.`,
+    });
+  }
+}
+
+function checkDynamicSiblings(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+  /** URL prefix -> dynamic part at that position -> the first file that uses it. */
+  const positions = new Map<string, Map<string, string>>();
+  for (const { file, route } of entries) {
+    const parts = partsOf(route);
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
+      if (!part.startsWith('[')) continue;
+      const prefix = parts.slice(0, index).join('/');
+      let forms = positions.get(prefix);
+      if (!forms) positions.set(prefix, (forms = new Map()));
+      if (!forms.has(part)) forms.set(part, file.path);
+    }
+  }
+  for (const [prefix, forms] of positions) {
+    if (forms.size < 2) continue;
+    const singles = [...forms.keys()].filter((part) => !isCatchAllPart(part)).sort();
+    const catchAlls = [...forms.keys()].filter(isCatchAllPart).sort();
+    const at = `/${prefix}`;
+    for (const group of [singles, catchAlls]) {
+      for (const part of group.slice(1)) {
+        out.push({
+          code: 'TG002',
+          severity: 'error',
+          file: forms.get(part)!,
+          message:
+            group === singles
+              ? `\`${part}\` and \`${group[0]}\` are sibling dynamic segments under \`${at}\` with different names. Next fails the build ("You cannot use different slug names for the same dynamic path"); give both folders the same parameter name.`
+              : `\`${part}\` and \`${group[0]}\` are sibling catch-all segments under \`${at}\`. Next fails the build: one level can hold only one catch-all, required or optional; merge them into one folder.`,
+        });
+      }
+    }
+  }
+}
+
+function checkOptionalCatchAllSpecificity(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+  const routes = new Set(entries.filter(({ resolved }) => !resolved.intercepting).map(({ route }) => route));
+  const reported = new Set<string>();
+  for (const { file, route, resolved } of entries) {
+    const parts = partsOf(route);
+    const last = parts[parts.length - 1];
+    if (resolved.intercepting || !last?.startsWith('[[...') || reported.has(route)) continue;
+    const parent = `/${parts.slice(0, -1).join('/')}`;
+    if (!routes.has(parent)) continue;
+    reported.add(route);
+    out.push({
+      code: 'TG005',
+      severity: 'error',
+      file: file.path,
+      message: `The optional catch-all \`${route}\` also matches \`${parent}\`, which has a page or handler of its own. Next fails the build ("You cannot define a route with the same specificity as an optional catch-all route"); make it a required catch-all \`[...${last.slice(5, -2)}]\` or remove the other page.`,
+    });
+  }
+}
+
+function checkSameUrl(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+  /** route -> first page / handler outside slots and interceptions. */
+  const pages = new Map<string, RoutedFile>();
+  const handlers = new Map<string, RoutedFile>();
+  for (const entry of entries) {
+    if (entry.resolved.intercepting) continue;
+    const isPage = entry.file.kind === 'page';
+    if (isPage && entry.resolved.inSlot) continue;
+    const seen = isPage ? pages : handlers;
+    const first = seen.get(entry.route);
+    if (!first) {
+      seen.set(entry.route, entry);
+      continue;
+    }
+    const sameFolder = first.file.dirs.join('/') === entry.file.dirs.join('/');
+    out.push({
+      code: 'TG007',
+      severity: sameFolder ? 'warning' : 'error',
+      file: entry.file.path,
+      message: sameFolder
+        ? `\`${entry.file.path}\` and \`${first.file.path}\` are the same ${entry.file.kind} in two extensions. Next warns and serves only one of them; delete the other.`
+        : `\`${entry.file.path}\` and \`${first.file.path}\` both resolve to \`${entry.route}\` (route groups do not change the URL). Next fails the build ("You cannot have two parallel pages that resolve to the same path"); move or remove one of them.`,
+    });
+  }
+  for (const [route, handler] of handlers) {
+    const page = pages.get(route);
+    if (!page) continue;
+    out.push({
+      code: 'TG006',
+      severity: 'error',
+      file: handler.file.path,
+      message: `\`${handler.file.path}\` and \`${page.file.path}\` both serve \`${route}\`. Next fails the build ("Conflicting route and page"): a URL is either a page or a route handler; move the handler to its own segment, such as \`${route === '/' ? '' : route}/api\`.`,
+    });
+  }
+}
+
+function checkRootLayout(entries: readonly RoutedFile[], layouts: readonly RoutedFile[], out: Diagnostic[]): void {
+  const layoutDirs = new Set(layouts.map(({ file }) => file.dirs.join('/')));
+  const missing = entries.filter(({ file }) => {
+    if (file.kind !== 'page') return false;
+    for (let depth = 0; depth <= file.dirs.length; depth++) {
+      if (layoutDirs.has(file.dirs.slice(0, depth).join('/'))) return false;
+    }
+    return true;
+  });
+  const first = missing[0];
+  if (!first) return;
+  out.push({
+    code: 'TG014',
+    severity: 'error',
+    file: first.file.path,
+    message: `\`${first.file.path}\`${missing.length > 1 ? ` and ${missing.length - 1} other page(s)` : ''} have no root layout above them. \`next build\` fails ("doesn't have a root layout") and \`next dev\` writes one for you; add \`${first.file.root}/layout.tsx\` rendering <html> and <body>.`,
+  });
+}
