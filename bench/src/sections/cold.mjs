@@ -1,0 +1,111 @@
+/**
+ * Cold run: `approute typegen` against `next typegen` on synthetic apps of 1,000 and 5,000
+ * routes, in the same run, whole process (boot included): wall time and peak RSS, medians of
+ * several runs after a warm-up, the tools alternating so machine noise spreads over both.
+ *
+ * Each tool gets its own copy of the same generated app, because both write
+ * `.next/types/routes.d.ts` and `next typegen` also rewrites tsconfig.json and next-env.d.ts.
+ * approute's output is deleted before each "cold" run so that every run writes the file (Next
+ * rewrites its files on every run); a second approute row measures a re-run on an unchanged tree.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateApp } from '../lib/generate-app.mjs';
+import { formatMb, formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
+
+/** @typedef {import('../run.mjs').SectionContext} SectionContext */
+/** @typedef {import('../run.mjs').SectionResult} SectionResult */
+
+const SIZES = [1000, 5000];
+const TARGET_RATIO = 0.5;
+const AIM_RATIO = 0.25;
+
+/**
+ * @param {SectionContext} context
+ * @returns {Promise<SectionResult>}
+ */
+export async function runColdSection({ repoRoot, workDir, quick, log }) {
+  const runs = quick ? 3 : 7;
+  const cli = join(repoRoot, 'packages/cli/dist/bin.js');
+  const next = join(repoRoot, 'node_modules/.bin/next');
+  const nextEnv = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[] }>, stages: string }[]} */
+  const rows = [];
+
+  for (const size of SIZES) {
+    const approuteApp = generateApp({ root: join(workDir, `cold-${size}/approute`), routes: size });
+    const nextApp = generateApp({ root: join(workDir, `cold-${size}/next`), routes: size });
+    const output = join(approuteApp.root, '.next/types/routes.d.ts');
+    log(`cold: ${size} routes (${approuteApp.files} files), ${runs} runs per tool after a warm-up`);
+
+    /** @type {Record<string, () => ReturnType<typeof timeProcess>>} */
+    const tools = {
+      approute: () => {
+        rmSync(output, { force: true });
+        return timeProcess(process.execPath, [cli, 'typegen', '--root', approuteApp.root]);
+      },
+      'approute (up to date)': () => timeProcess(process.execPath, [cli, 'typegen', '--root', approuteApp.root]),
+      next: () => timeProcess(next, ['typegen', nextApp.root], { env: nextEnv }),
+    };
+    // Warm-up: also lets `next typegen` create tsconfig.json and next-env.d.ts once.
+    for (const [name, run] of Object.entries(tools)) {
+      const sample = run();
+      if (sample.status !== 0) throw new Error(`${name} typegen failed on the ${size}-route app (exit ${sample.status}):\n${sample.stdout}${sample.stderr}`);
+    }
+    if (!existsSync(output)) throw new Error(`approute wrote no ${output}`);
+
+    const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, { wall: [], rss: [] }]));
+    const names = Object.keys(tools);
+    for (let i = 0; i < runs; i++) {
+      // Rotate the order each round so no tool always runs right after another.
+      const order = names.map((_, k) => names[(k + i) % names.length]);
+      for (const name of order) {
+        const sample = tools[name]();
+        if (sample.status !== 0) throw new Error(`${name} failed (exit ${sample.status}): ${sample.stderr}`);
+        samples[name].wall.push(sample.wallMs);
+        if (sample.rssMb !== undefined) samples[name].rss.push(sample.rssMb);
+      }
+    }
+    // The in-process stage timings of one more run, to show where approute's time goes.
+    rmSync(output, { force: true });
+    const verbose = timeProcess(process.execPath, [cli, 'typegen', '--verbose', '--root', approuteApp.root]);
+    const stages = (verbose.stdout.match(/timings: (.*)/)?.[1] ?? 'n/a').trim();
+    rows.push({ size, files: approuteApp.files, tools: samples, stages });
+    const a = median(samples.approute.wall);
+    const n = median(samples.next.wall);
+    log(`cold: ${size} routes: approute ${formatMs(a)}, next ${formatMs(n)}, ratio ${formatRatio(a / n)}`);
+  }
+
+  const table = [
+    '| routes (files) | tool | wall (median) | min / max | peak RSS (median) | wall vs next | RSS vs next |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { size, files, tools } of rows) {
+    const next = tools.next;
+    for (const [name, { wall, rss }] of Object.entries(tools)) {
+      const ratio = name === 'next' ? '1.00x' : formatRatio(median(wall) / median(next.wall));
+      const rssRatio = name === 'next' ? '1.00x' : formatRatio(median(rss) / median(next.rss));
+      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${name === 'next' ? '`next typegen`' : `\`approute typegen\`${name.includes('(') ? ' (output up to date)' : ''}`} | ${formatMs(median(wall))} | ${formatMs(Math.min(...wall))} / ${formatMs(Math.max(...wall))} | ${formatMb(median(rss))} | ${ratio} | ${rssRatio} |`);
+    }
+  }
+  const big = rows.find((row) => row.size === 5000);
+  const ratio5000 = big ? median(big.tools.approute.wall) / median(big.tools.next.wall) : Number.NaN;
+  const markdown = [
+    `Synthetic apps generated from seed 42 (\`bench/src/lib/generate-app.mjs\`): static pages, \`[id]\`, \`[...slug]\`, \`[[...filters]]\`, route groups with layouts, parallel \`@slots\` with \`default\` files, intercepting routes, route handlers under \`api/\`, metadata files, private \`_folders\` and components next to pages. "routes" counts distinct page and route-handler URLs; both tools type all of them, and approute reports no diagnostic on them.`,
+    '',
+    `Whole process, boot included: \`node packages/cli/dist/bin.js typegen --root <app>\` against \`next typegen <app>\` (with \`CI=true NEXT_TELEMETRY_DISABLED=1\`), each on its own copy of the app. Wall time is measured around the spawn; peak RSS is GNU time's \`%M\` (the child's \`ru_maxrss\`). One warm-up run each (it lets Next create \`tsconfig.json\` and \`next-env.d.ts\`), then ${runs} runs each, the order rotating every round. approute's output is deleted before each cold run so every run writes it (Next rewrites its files on every run); the "output up to date" row is a re-run on an unchanged tree, which compares and writes nothing.`,
+    '',
+    ...table,
+    '',
+    'approute\'s own stage timings (`--verbose`, one extra cold run; the rest of the wall time is Node\'s boot and module loading):',
+    '',
+    ...rows.map(({ size, stages }) => `- ${size.toLocaleString('en-US')} routes: ${stages}`),
+  ].join('\n');
+  return {
+    title: 'Cold run: `approute typegen` vs `next typegen`',
+    markdown,
+    targets: [
+      { name: 'cold run at 5,000 routes: approute wall time <= 0.5x `next typegen`', pass: ratio5000 <= TARGET_RATIO, detail: `${formatRatio(ratio5000)}${ratio5000 <= AIM_RATIO ? ` (also within the 0.25x aim)` : ` (aim: ${AIM_RATIO}x)`}` },
+    ],
+  };
+}
