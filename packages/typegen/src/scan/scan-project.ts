@@ -84,12 +84,13 @@ export function scanRouterDir(root: string, routerDir: string, router: 'app' | '
       const name = entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      const childAbs = join(abs, name);
-      let childReal = join(parentReal, name);
+      // Paths are joined only for folders and links, not for the many files: joining every entry
+      // was a measurable share of the scan at 5,000 routes (npm run bench, --cpu-prof).
+      let childReal: string | undefined;
       if (entry.isSymbolicLink()) {
         let real: string;
         try {
-          real = realpathSync(childAbs);
+          real = realpathSync(join(abs, name));
           const stat = statSync(real);
           isDir = stat.isDirectory();
           isFile = stat.isFile();
@@ -114,7 +115,7 @@ export function scanRouterDir(root: string, routerDir: string, router: 'app' | '
       if (isDir) {
         if (router === 'app' && segmentOf(name).kind === 'private') continue;
         if (name === 'node_modules') continue;
-        stack.push({ abs: childAbs, real: childReal, dirs: [...dirs, name] });
+        stack.push({ abs: join(abs, name), real: childReal ?? join(parentReal, name), dirs: [...dirs, name] });
       } else if (isFile) {
         const file = classifyFile(router, routerDir, dirs, name, options);
         if (file) files.push(file);
