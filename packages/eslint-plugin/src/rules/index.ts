@@ -1,0 +1,14 @@
+/**
+ * Every rule of the plugin, by name. One import and one entry per rule, sorted by name; the
+ * integrity test checks that this record, the rule folders and the docs agree.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { ApprouteRuleDocs } from '../utils/create-rule.js';
+import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
+
+/** A rule of this plugin: its `meta.docs.recommended` decides the presets it is in. */
+export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], ApprouteRuleDocs>;
+
+export const rules: Readonly<Record<string, ApprouteRule>> = {
+  'no-removed-request-apis': noRemovedRequestApis,
+};

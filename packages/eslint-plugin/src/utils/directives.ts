@@ -1,0 +1,81 @@
+/**
+ * Directives (`'use client'`, `'use server'`, `'use cache'`) at file and function level. A
+ * directive is a string-literal expression statement in the prologue (before any other statement);
+ * both parsers mark those with `directive`. `'use cache: remote'` and `'use cache: private'` count
+ * as `'use cache'`.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+export type Directive = 'use client' | 'use server' | 'use cache';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+const fileCache = new WeakMap<TSESTree.Program, ReadonlySet<Directive>>();
+
+/** The directive a prologue string stands for, or undefined for other strings (`'use strict'`). */
+export function normalizeDirective(value: string): Directive | undefined {
+  if (value === 'use client' || value === 'use server' || value === 'use cache') return value;
+  if (value.startsWith('use cache:')) return 'use cache';
+  return undefined;
+}
+
+/** The directives of a statement list's prologue. */
+export function getPrologueDirectives(body: readonly TSESTree.ProgramStatement[] | readonly TSESTree.Statement[]): Set<Directive> {
+  const found = new Set<Directive>();
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) break;
+    const { expression } = statement;
+    if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string') break;
+    // Read the raw text (without quotes): a prologue string with escapes is not a directive to Next.
+    const directive = normalizeDirective(statement.directive ?? expression.raw.slice(1, -1));
+    if (directive) found.add(directive);
+  }
+  return found;
+}
+
+/** The file-level directives (cached per AST). */
+export function getFileDirectives(context: AnyContext): ReadonlySet<Directive> {
+  const program = context.sourceCode.ast;
+  let directives = fileCache.get(program);
+  if (!directives) {
+    directives = getPrologueDirectives(program.body);
+    fileCache.set(program, directives);
+  }
+  return directives;
+}
+
+/** True when the file starts with `directive`. */
+export function hasFileDirective(context: AnyContext, directive: Directive): boolean {
+  return getFileDirectives(context).has(directive);
+}
+
+/** The directives at the top of a function's body (none for an expression-bodied arrow). */
+export function getFunctionDirectives(node: FunctionNode): Set<Directive> {
+  if (node.body?.type !== AST_NODE_TYPES.BlockStatement) return new Set();
+  return getPrologueDirectives(node.body.body);
+}
+
+function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/**
+ * The nearest enclosing function (from `node` upwards, `node` included) whose body starts with
+ * `directive`, or the Program when the file does; undefined otherwise. `'use cache'` reaches every
+ * function nested in the marked one, which is why the search goes all the way up.
+ */
+export function findEnclosingDirective(
+  context: AnyContext,
+  node: TSESTree.Node,
+  directive: Directive,
+): FunctionNode | TSESTree.Program | undefined {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (isFunction(current) && getFunctionDirectives(current).has(directive)) return current;
+  }
+  return hasFileDirective(context, directive) ? context.sourceCode.ast : undefined;
+}

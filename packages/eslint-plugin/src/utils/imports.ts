@@ -1,0 +1,266 @@
+/**
+ * Import tracking shared by every rule: which identifiers of a file are Next's functions.
+ *
+ * A file's bindings from Next's modules are indexed once per lint (a WeakMap keyed by the AST, shared
+ * by all rules) from its top-level statements: `import { redirect }`, `import { redirect as r }`,
+ * `import * as nav`, `import { "redirect" as r }`, `const { redirect } = require('next/navigation')`,
+ * `const nav = require('next/navigation')` and `const r = require('next/navigation').redirect`.
+ * A name that is not in the index is answered without touching scope analysis; a name that is, is
+ * resolved through ESLint's scope manager, so a local function or parameter of the same name that
+ * shadows the import is not Next's. Type-only imports bind nothing at run time and are ignored.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** The Next modules whose exports the rules recognise. */
+export const NEXT_MODULES = ['next/navigation', 'next/headers', 'next/server', 'next/og', 'next/cache'] as const;
+export type NextModule = (typeof NEXT_MODULES)[number];
+
+const NEXT_MODULE_SET: ReadonlySet<string> = new Set(NEXT_MODULES);
+
+/** What a reference is, as Next sees it: the module and the exported name (`default` for a default import). */
+export interface NextImport {
+  readonly source: NextModule;
+  readonly imported: string;
+}
+
+/** A top-level binding to a Next module, as declared in the file. */
+export interface NextBinding {
+  readonly source: NextModule;
+  /** The exported name, `default`, or `*` for a namespace (`import * as nav`, `const nav = require(...)`). */
+  readonly imported: string;
+  /** The local name. */
+  readonly local: string;
+  /** The declaring node: the import specifier, or the `VariableDeclarator` of a `require`. */
+  readonly declaration: TSESTree.Node;
+}
+
+/** A place in the file where one of Next's exports is referenced. */
+export interface NextReference extends NextImport {
+  /** The identifier (`redirect`, `r`) or, through a namespace, the member expression (`nav.redirect`). */
+  readonly node: TSESTree.Identifier | TSESTree.MemberExpression;
+}
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+interface ImportIndex {
+  readonly bindings: readonly NextBinding[];
+  readonly byLocal: ReadonlyMap<string, NextBinding>;
+}
+
+const EMPTY_INDEX: ImportIndex = { bindings: [], byLocal: new Map() };
+const indexCache = new WeakMap<TSESTree.Program, ImportIndex>();
+
+/** All of the file's top-level bindings to Next's modules (cached per AST). */
+export function getNextBindings(context: AnyContext): readonly NextBinding[] {
+  return indexOf(context).bindings;
+}
+
+/**
+ * True when the file imports `names` (any name when omitted) from `source` (one module or several).
+ * Cheap: rules call it in `create` to return `{}` for files that cannot concern them.
+ */
+export function importsFromNext(
+  context: AnyContext,
+  source: NextModule | readonly NextModule[],
+  names?: ReadonlySet<string> | readonly string[],
+): boolean {
+  const sources: readonly string[] = typeof source === 'string' ? [source] : source;
+  const wanted = names && (names instanceof Set ? names : new Set(names as readonly string[]));
+  return indexOf(context).bindings.some(
+    (binding) => sources.includes(binding.source) && (!wanted || binding.imported === '*' || wanted.has(binding.imported)),
+  );
+}
+
+/**
+ * Which of Next's exports `node` denotes: an identifier bound to a named import (`redirect`, a
+ * renamed `r`), or a member of a namespace import (`nav.redirect`, `nav['redirect']`). Accepts a
+ * call's callee directly (TS wrappers such as `redirect!` are looked through). Undefined for anything
+ * else, including a local binding that shadows the import.
+ */
+export function getNextImportName(context: AnyContext, node: TSESTree.Node): NextImport | undefined {
+  const index = indexOf(context);
+  if (index.bindings.length === 0) return undefined;
+  const target = unwrapExpression(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const binding = index.byLocal.get(target.name);
+    if (!binding || binding.imported === '*' || !resolvesTo(context, target, binding)) return undefined;
+    return { source: binding.source, imported: binding.imported };
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrapExpression(target.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const binding = index.byLocal.get(object.name);
+    if (!binding || binding.imported !== '*') return undefined;
+    const property = memberName(target);
+    if (property === undefined || !resolvesTo(context, object, binding)) return undefined;
+    return { source: binding.source, imported: property };
+  }
+  return undefined;
+}
+
+/** True when `node` denotes one of `names` exported by `source`. */
+export function isNextImport(
+  context: AnyContext,
+  node: TSESTree.Node,
+  source: NextModule | readonly NextModule[],
+  names: ReadonlySet<string> | string,
+): boolean {
+  const found = getNextImportName(context, node);
+  if (!found) return false;
+  if (typeof source === 'string' ? found.source !== source : !source.includes(found.source)) return false;
+  return typeof names === 'string' ? found.imported === names : names.has(found.imported);
+}
+
+/** For a call, which of Next's exports it calls (`redirect('/')`, `nav.redirect('/')`, `r?.('/')`). */
+export function getNextCallee(context: AnyContext, call: TSESTree.CallExpression | TSESTree.NewExpression): NextImport | undefined {
+  return getNextImportName(context, call.callee);
+}
+
+/**
+ * Every reference in the file to `names` exported by `source`, found through the scope manager from
+ * the import bindings (no walk of the AST): the fastest way for a rule to visit only the calls it
+ * cares about. For a namespace import, each `nav.name` member expression is returned. Declarations
+ * and writes are skipped; shadowed names are not references of the import, so they never appear.
+ */
+export function getNextReferences(
+  context: AnyContext,
+  source: NextModule | readonly NextModule[],
+  names: ReadonlySet<string> | readonly string[],
+): NextReference[] {
+  const wanted = names instanceof Set ? names : new Set(names as readonly string[]);
+  const sources: readonly string[] = typeof source === 'string' ? [source] : source;
+  const found: NextReference[] = [];
+  for (const binding of indexOf(context).bindings) {
+    if (!sources.includes(binding.source)) continue;
+    if (binding.imported !== '*' && !wanted.has(binding.imported)) continue;
+    const variable = context.sourceCode.getDeclaredVariables(binding.declaration).find((v) => v.name === binding.local);
+    if (!variable) continue;
+    for (const reference of variable.references) {
+      if (reference.init || !reference.isRead()) continue;
+      const identifier = reference.identifier;
+      if (identifier.type !== AST_NODE_TYPES.Identifier) continue;
+      if (binding.imported !== '*') {
+        found.push({ node: identifier, source: binding.source, imported: binding.imported });
+        continue;
+      }
+      const parent = outerExpression(identifier).parent;
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(parent.object) !== identifier) continue;
+      const property = memberName(parent);
+      if (property !== undefined && wanted.has(property)) found.push({ node: parent, source: binding.source, imported: property });
+    }
+  }
+  return found;
+}
+
+/** Strips TS-only wrappers and non-null assertions: `redirect!`, `(nav as any)`, `x satisfies T`. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current.type === AST_NODE_TYPES.TSInstantiationExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The outermost TS wrapper around `node` (the node itself when there is none). */
+function outerExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSTypeAssertion)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** `a.b` -> `b`, `a['b']` -> `b`, anything computed otherwise -> undefined. */
+function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
+}
+
+function resolvesTo(context: AnyContext, identifier: TSESTree.Identifier, binding: NextBinding): boolean {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  return variable !== null && variable.defs.some((def) => def.node === binding.declaration);
+}
+
+function indexOf(context: AnyContext): ImportIndex {
+  const program = context.sourceCode.ast;
+  let index = indexCache.get(program);
+  if (!index) {
+    index = buildIndex(program);
+    indexCache.set(program, index);
+  }
+  return index;
+}
+
+function buildIndex(program: TSESTree.Program): ImportIndex {
+  const bindings: NextBinding[] = [];
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (statement.importKind === 'type' || !NEXT_MODULE_SET.has(statement.source.value)) continue;
+      const source = statement.source.value as NextModule;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+          if (specifier.importKind === 'type') continue;
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+          bindings.push({ source, imported, local: specifier.local.name, declaration: specifier });
+        } else {
+          const imported = specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*';
+          bindings.push({ source, imported, local: specifier.local.name, declaration: specifier });
+        }
+      }
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) collectRequire(declarator, bindings);
+    }
+  }
+  if (bindings.length === 0) return EMPTY_INDEX;
+  return { bindings, byLocal: new Map(bindings.map((binding) => [binding.local, binding])) };
+}
+
+/** `require('next/x')` -> `next/x` when it is one of Next's modules. */
+function requiredModule(node: TSESTree.Node | null): NextModule | undefined {
+  if (!node) return undefined;
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require') return undefined;
+  const argument = call.arguments[0];
+  if (call.arguments.length !== 1 || argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return undefined;
+  return NEXT_MODULE_SET.has(argument.value) ? (argument.value as NextModule) : undefined;
+}
+
+function collectRequire(declarator: TSESTree.VariableDeclarator, bindings: NextBinding[]): void {
+  const { id, init } = declarator;
+  if (!init) return;
+  const whole = requiredModule(init);
+  if (whole) {
+    if (id.type === AST_NODE_TYPES.Identifier) {
+      bindings.push({ source: whole, imported: '*', local: id.name, declaration: declarator });
+    } else if (id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+        const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+        if (key !== undefined && value.type === AST_NODE_TYPES.Identifier) {
+          bindings.push({ source: whole, imported: key, local: value.name, declaration: declarator });
+        }
+      }
+    }
+    return;
+  }
+  // const redirect = require('next/navigation').redirect
+  const member = unwrapExpression(init);
+  if (member.type === AST_NODE_TYPES.MemberExpression && id.type === AST_NODE_TYPES.Identifier) {
+    const source = requiredModule(member.object);
+    const name = source && memberName(member);
+    if (source && name !== undefined) bindings.push({ source, imported: name, local: id.name, declaration: declarator });
+  }
+}

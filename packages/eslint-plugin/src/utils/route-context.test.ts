@@ -1,0 +1,80 @@
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTempProject } from '../../test/rule-tester.js';
+import { findProjectRoot, getNextConfigForPath, getRouteContextForPath } from './route-context.js';
+
+describe('getRouteContextForPath', () => {
+  const project = createTempProject({ config: { cacheComponents: true, experimental: { authInterrupts: true }, pageExtensions: ['tsx', 'ts', 'mdx'] } });
+
+  it('describes a page with its route and params from the route model', () => {
+    const context = getRouteContextForPath(project.file('app/(shop)/blog/[slug]/[...rest]/page.tsx'));
+    expect(context).toMatchObject({
+      root: project.root,
+      path: 'app/(shop)/blog/[slug]/[...rest]/page.tsx',
+      kind: 'page',
+      route: '/blog/[slug]/[...rest]',
+      params: [{ name: 'slug', kind: 'single' }, { name: 'rest', kind: 'catch-all' }],
+      layoutKey: undefined,
+      appDir: 'app',
+      config: { cacheComponents: true, authInterrupts: true, pageExtensions: ['tsx', 'ts', 'mdx'], file: join(project.root, 'next.config.mjs') },
+    });
+  });
+
+  it('gives a grouped layout its own key, and a route handler and a metadata file their kinds', () => {
+    expect(getRouteContextForPath(project.file('app/(shop)/layout.tsx'))).toMatchObject({ kind: 'layout', route: '/', layoutKey: '/(shop)' });
+    expect(getRouteContextForPath(project.file('app/api/[id]/route.ts'))).toMatchObject({ kind: 'route', route: '/api/[id]' });
+    expect(getRouteContextForPath(project.file('app/[lang]/opengraph-image.tsx'))).toMatchObject({
+      kind: 'metadata',
+      metadata: { kind: 'opengraph-image', generated: true },
+      params: [{ name: 'lang', kind: 'single' }],
+    });
+  });
+
+  it('leaves alone files that are not App Router files', () => {
+    expect(getRouteContextForPath(project.file('app/components/button.tsx'))).toBeUndefined();
+    expect(getRouteContextForPath(project.file('lib/page.tsx'))).toBeUndefined();
+    // .js is not in this project's pageExtensions
+    expect(getRouteContextForPath(project.file('app/page.js'))).toBeUndefined();
+    expect(getRouteContextForPath('relative/app/page.tsx')).toBeUndefined();
+    expect(getRouteContextForPath('')).toBeUndefined();
+  });
+
+  it('describes a private folder as unroutable', () => {
+    expect(getRouteContextForPath(project.file('app/_lib/page.tsx'))).toMatchObject({ kind: 'page', route: undefined, params: [] });
+  });
+});
+
+describe('project roots', () => {
+  it('finds src/app beside a package.json without a next.config', () => {
+    const project = createTempProject({ config: null, srcDir: true });
+    expect(findProjectRoot(join(project.root, 'src/app/deep/er'))).toBe(project.root);
+    expect(getRouteContextForPath(project.file('src/app/deep/page.jsx'))).toMatchObject({ kind: 'page', route: '/deep', appDir: 'src/app' });
+    expect(getNextConfigForPath(project.file('src/app/deep/page.jsx'))).toMatchObject({ file: undefined, cacheComponents: false });
+  });
+
+  it('stops at the nearest project (a nested app in a monorepo)', () => {
+    const outer = createTempProject();
+    const inner = outer.write('apps/web/next.config.js', 'module.exports = { cacheComponents: true };\n');
+    outer.write('apps/web/app/.keep', '');
+    expect(getRouteContextForPath(outer.file('apps/web/app/page.tsx'))).toMatchObject({ root: join(outer.root, 'apps/web'), config: { file: inner, cacheComponents: true } });
+  });
+});
+
+describe('next.config refresh', () => {
+  it('re-reads next.config when it changes on disk, and notices one created later', () => {
+    const project = createTempProject({ config: { cacheComponents: false } });
+    const page = project.file('app/page.tsx');
+    expect(getRouteContextForPath(page)?.config.cacheComponents).toBe(false);
+    const configPath = project.file('next.config.mjs');
+    writeFileSync(configPath, 'export default { cacheComponents: true, pageExtensions: ["tsx", "js"] };\n');
+    // Force a different mtime even on file systems with coarse timestamps.
+    utimesSync(configPath, new Date(), new Date(Date.now() + 5_000));
+    expect(getRouteContextForPath(page)?.config).toMatchObject({ cacheComponents: true, pageExtensions: ['tsx', 'js'] });
+
+    const bare = createTempProject({ config: null });
+    expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(false);
+    bare.write('next.config.ts', 'const config = { experimental: { authInterrupts: true } };\nexport default config;\n');
+    expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(true);
+  });
+});
