@@ -25,10 +25,10 @@ export function getPrologueDirectives(body: readonly TSESTree.ProgramStatement[]
   const found = new Set<Directive>();
   for (const statement of body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) break;
-    const { expression } = statement;
-    if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string') break;
-    // Read the raw text (without quotes): a prologue string with escapes is not a directive to Next.
-    const directive = normalizeDirective(statement.directive ?? expression.raw.slice(1, -1));
+    // Both parsers set `directive` (the raw text without quotes) on prologue strings only: a
+    // parenthesised string is not a directive and ends the prologue, as does any other statement.
+    if (statement.directive === undefined || statement.directive === null) break;
+    const directive = normalizeDirective(statement.directive);
     if (directive) found.add(directive);
   }
   return found;
