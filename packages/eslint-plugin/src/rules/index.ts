@@ -5,10 +5,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
+import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
 
 /** A rule of this plugin: its `meta.docs.recommended` decides the presets it is in. */
 export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], ApprouteRuleDocs>;
 
 export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-removed-request-apis': noRemovedRequestApis,
+  'valid-route-props-literal': validRoutePropsLiteral,
 };
