@@ -5,6 +5,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
+import noServerExportsInClient from './no-server-exports-in-client/no-server-exports-in-client.js';
 import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
 
 /** A rule of this plugin: its `meta.docs.recommended` decides the presets it is in. */
@@ -12,5 +13,6 @@ export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], Appro
 
 export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-removed-request-apis': noRemovedRequestApis,
+  'no-server-exports-in-client': noServerExportsInClient,
   'valid-route-props-literal': validRoutePropsLiteral,
 };
