@@ -212,7 +212,7 @@ const EXPECTED: Record<string, Expected> = {
     },
     params: {
       '/api/[`id`]': { '`id`': 'string' },
-      '/ctor/[constructor]': { constructor: 'string' },
+      '/ctor/[constructor]': { constructor: 'string' } as Record<string, ParamType>,
       '/kw/[class]': { class: 'string' },
       // A computed key: a plain `__proto__:` in an object literal would set the prototype instead.
       '/proto/[__proto__]': { ['__proto__']: 'string' },

@@ -50,6 +50,9 @@ export function listSourceFiles(dir: string): string[] {
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name === 'node_modules') continue;
+      // TypeScript turns every backslash of a path into `/`, so it cannot open a file below a folder whose
+      // name holds a backslash (on POSIX, where that is a legal name): such files are left out.
+      if (sep === '/' && entry.name.includes('\\')) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && SOURCE_EXTENSIONS.test(entry.name) && !(folder === dir && CONFIG_FILE.test(entry.name))) out.push(path);
