@@ -1,0 +1,4 @@
+// No layout in app/(marketing): Next renders only the children of this group, never @promo.
+export default function Promo() {
+  return <aside>Sale</aside>;
+}

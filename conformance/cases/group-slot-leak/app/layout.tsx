@@ -1,0 +1,7 @@
+export default function RootLayout(props: LayoutProps<'/'>) {
+  return (
+    <html lang="en">
+      <body>{props.children}</body>
+    </html>
+  );
+}
