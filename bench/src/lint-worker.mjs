@@ -1,0 +1,75 @@
+/**
+ * One lint run in a fresh process (so no run profits from another's JIT warm-up or module cache):
+ * a new ESLint instance, no cache, the given plugin config over the corpus. Prints one JSON line.
+ *
+ *   node lint-worker.mjs <baseline|next|approute> <corpus dir> [--stats]
+ *
+ * Every config uses the same parser and the same files; `baseline` has no plugin rules, so it
+ * measures file discovery and parsing, and what a plugin adds is its own config's time minus it.
+ */
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+
+const [variant, cwd, flag] = process.argv.slice(2);
+const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+
+/**
+ * The plugin's part of the config, as its users would write it.
+ * @param {string} name
+ * @returns {Promise<{ configs: object[], rules: string[] }>}
+ */
+async function pluginConfig(name) {
+  if (name === 'baseline') return { configs: [], rules: [] };
+  if (name === 'next') {
+    // @next/eslint-plugin-next exports its flat config as `configs.recommended` (an object).
+    const { default: next } = await import('@next/eslint-plugin-next');
+    const preset = next.configs.recommended;
+    return { configs: [preset], rules: Object.keys(preset.rules) };
+  }
+  if (name === 'approute') {
+    const { default: approute } = await import('@approute/eslint-plugin');
+    const preset = approute.configs?.recommended;
+    if (!preset) throw new Error('@approute/eslint-plugin has no configs.recommended');
+    const presets = Array.isArray(preset) ? preset : [preset];
+    return { configs: presets, rules: presets.flatMap((config) => Object.keys(config.rules ?? {})) };
+  }
+  throw new Error(`unknown variant ${name}: expected baseline, next or approute`);
+}
+
+const start = performance.now();
+const plugin = await pluginConfig(variant);
+const eslint = new ESLint({
+  cwd,
+  cache: false,
+  overrideConfigFile: true,
+  stats: flag === '--stats',
+  overrideConfig: [
+    { ignores: ['**/.next/**', '**/node_modules/**'] },
+    {
+      files: FILES,
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } }, ecmaVersion: 'latest', sourceType: 'module' },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+    ...plugin.configs,
+  ],
+});
+const results = await eslint.lintFiles(FILES);
+const wallMs = performance.now() - start;
+
+/** @type {Record<string, number>} */
+const ruleMs = {};
+let parseMs = 0;
+let fatal = 0;
+let problems = 0;
+for (const result of results) {
+  problems += result.errorCount + result.warningCount;
+  fatal += result.fatalErrorCount;
+  for (const pass of result.stats?.times.passes ?? []) {
+    parseMs += pass.parse?.total ?? 0;
+    for (const [rule, { total }] of Object.entries(pass.rules ?? {})) ruleMs[rule] = (ruleMs[rule] ?? 0) + total;
+  }
+}
+/** @type {Record<string, number>} */
+const reports = {};
+for (const result of results) for (const message of result.messages) if (message.ruleId) reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
+process.stdout.write(`${JSON.stringify({ variant, wallMs, files: results.length, problems, fatal, parseMs, ruleMs, reports, rules: plugin.rules })}\n`);

@@ -1,0 +1,113 @@
+/**
+ * Lint: ESLint over one corpus with approute's `recommended` preset against
+ * `@next/eslint-plugin-next`'s `recommended` config, and a baseline with the same parser and no
+ * plugin rules (which separates file discovery and parsing from rule time). Same parser
+ * (@typescript-eslint/parser), same files, same run; each sample is a fresh process with a new
+ * ESLint instance and no cache (bench/src/lint-worker.mjs), the configs alternating.
+ *
+ * The corpus is the generated app of 1,000 routes (seed 7; its root is the Next project root, as
+ * in a real app, so Next's `no-html-link-for-pages` reads its app directory) plus a copy of the
+ * repository's fixtures.
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateApp } from '../lib/generate-app.mjs';
+import { formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
+
+/** @typedef {import('../run.mjs').SectionContext} SectionContext */
+/** @typedef {import('../run.mjs').SectionResult} SectionResult */
+
+const WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-worker.mjs');
+const VARIANTS = /** @type {const} */ (['baseline', 'next', 'approute']);
+const LABELS = { baseline: 'parser only (no plugin rules)', next: '`@next/eslint-plugin-next` recommended', approute: '`@approute/eslint-plugin` recommended' };
+
+/**
+ * @typedef {{ variant: string, wallMs: number, files: number, problems: number, fatal: number, parseMs: number, ruleMs: Record<string, number>, reports: Record<string, number>, rules: string[] }} LintRun
+ */
+
+/**
+ * @param {string} variant
+ * @param {string} corpus
+ * @param {boolean} stats
+ * @returns {LintRun & { processMs: number }}
+ */
+function lintOnce(variant, corpus, stats) {
+  const sample = timeProcess(process.execPath, [WORKER, variant, corpus, ...(stats ? ['--stats'] : [])]);
+  if (sample.status !== 0) throw new Error(`lint worker ${variant} failed (exit ${sample.status}): ${sample.stderr}`);
+  const line = sample.stdout.trim().split('\n').pop() ?? '';
+  return { ...JSON.parse(line), processMs: sample.wallMs };
+}
+
+/**
+ * @param {SectionContext} context
+ * @returns {Promise<SectionResult>}
+ */
+export async function runLintSection({ repoRoot, workDir, quick, log }) {
+  const runs = quick ? 2 : 5;
+  const corpus = join(workDir, 'corpus');
+  const app = generateApp({ root: corpus, routes: 1000, seed: 7 });
+  const fixtures = join(corpus, 'fixtures');
+  rmSync(fixtures, { recursive: true, force: true });
+  cpSync(join(repoRoot, 'fixtures'), fixtures, { recursive: true, filter: (source) => !/[\\/](node_modules|\.next)$/.test(source) });
+  log(`lint: corpus of ${app.sourceFiles} generated files plus the fixtures; ${runs} runs per config after a stats run`);
+
+  // The first run of each config (with per-rule stats) also warms the file system cache.
+  /** @type {Record<string, LintRun & { processMs: number }>} */
+  const stats = {};
+  for (const variant of VARIANTS) stats[variant] = lintOnce(variant, corpus, true);
+  /** @type {Record<string, { wall: number[], process: number[] }>} */
+  const samples = Object.fromEntries(VARIANTS.map((variant) => [variant, { wall: [], process: [] }]));
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < VARIANTS.length; k++) {
+      const variant = VARIANTS[(k + i) % VARIANTS.length];
+      const run = lintOnce(variant, corpus, false);
+      samples[variant].wall.push(run.wallMs);
+      samples[variant].process.push(run.processMs);
+    }
+  }
+  const wall = Object.fromEntries(VARIANTS.map((variant) => [variant, median(samples[variant].wall)]));
+  const ratio = wall.approute / wall.next;
+  const added = { next: wall.next - wall.baseline, approute: wall.approute - wall.baseline };
+  const ruleTotal = (variant) => Object.values(stats[variant].ruleMs).reduce((sum, ms) => sum + ms, 0);
+  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, ratio ${formatRatio(ratio)}`);
+
+  const files = stats.baseline.files;
+  const table = [
+    '| config | rules | lint wall (median) | min / max | process wall (median) | over baseline | vs next | rule time (stats run) | problems |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...VARIANTS.map((variant) => {
+      const s = samples[variant];
+      const over = variant === 'baseline' ? '' : formatMs(wall[variant] - wall.baseline);
+      return `| ${LABELS[variant]} | ${stats[variant].rules.length} | ${formatMs(wall[variant])} | ${formatMs(Math.min(...s.wall))} / ${formatMs(Math.max(...s.wall))} | ${formatMs(median(s.process))} | ${over} | ${variant === 'baseline' ? '' : formatRatio(wall[variant] / wall.next)} | ${variant === 'baseline' ? '' : formatMs(ruleTotal(variant))} | ${stats[variant].problems - stats[variant].fatal} |`;
+    }),
+  ];
+  const perRule = (variant) => {
+    const rows = Object.entries(stats[variant].ruleMs).sort((a, b) => b[1] - a[1]);
+    return [
+      `| rule (${LABELS[variant]}) | time | share of the plugin's rule time | reports |`,
+      '| --- | --- | --- | --- |',
+      ...rows.map(([rule, ms]) => `| \`${rule}\` | ${formatMs(ms)} | ${((ms / (ruleTotal(variant) || 1)) * 100).toFixed(1)}% | ${stats[variant].reports[rule] ?? 0} |`),
+    ];
+  };
+  const markdown = [
+    `Corpus: ${files.toLocaleString('en-US')} files: ${app.sourceFiles.toLocaleString('en-US')} generated App Router files (a 1,000-route app from seed 7: pages, layouts, route handlers, client components, \`generateStaticParams\`, metadata and \`generateMetadata\`, segment config, imports of \`next/navigation\`, \`next/headers\`, \`next/server\`, \`next/og\`, with a few percent of misuse) plus the repository's \`fixtures/\`. Files that fail to parse: ${stats.baseline.fatal}.`,
+    '',
+    `Each sample is a fresh \`node\` process (\`bench/src/lint-worker.mjs\`): a new \`ESLint\` instance with \`cache: false\`, \`overrideConfigFile: true\`, the parser \`@typescript-eslint/parser\` for every file, and the plugin's preset as its users would add it (\`nextPlugin.configs.recommended\`, \`approute.configs.recommended\`). "lint wall" is loading the plugin, constructing ESLint and \`lintFiles\`; "process wall" adds Node's boot. ${runs} runs per config after one run with \`stats: true\`, the order rotating; the per-rule times below come from that stats run (ESLint's own timing, as \`TIMING=all\` prints it).`,
+    '',
+    ...table,
+    '',
+    `approute / next (lint wall): **${formatRatio(ratio)}**; by the sum of rule times in the stats run: ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
+    '',
+    `approute's preset at the time of this run: ${stats.approute.rules.length} rule(s): ${stats.approute.rules.map((rule) => `\`${rule}\``).join(', ') || 'none'}. Rules still being written are not in it, so this ratio is the preset as it stands.`,
+    '',
+    ...perRule('approute'),
+    '',
+    ...perRule('next'),
+  ].join('\n');
+  return {
+    title: 'Lint: `@approute/eslint-plugin` vs `@next/eslint-plugin-next`',
+    markdown,
+    targets: [{ name: 'lint: approute `recommended` wall time <= 1.0x `@next/eslint-plugin-next` recommended', pass: ratio <= 1, detail: `${formatRatio(ratio)} (${stats.approute.rules.length} approute rules, ${stats.next.rules.length} next rules)` }],
+  };
+}
