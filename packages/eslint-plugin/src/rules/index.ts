@@ -4,15 +4,21 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
+import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
+import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
 import noServerExportsInClient from './no-server-exports-in-client/no-server-exports-in-client.js';
+import noUnfilteredHeaderForwarding from './no-unfiltered-header-forwarding/no-unfiltered-header-forwarding.js';
 import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
 
 /** A rule of this plugin: its `meta.docs.recommended` decides the presets it is in. */
 export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], ApprouteRuleDocs>;
 
 export const rules: Readonly<Record<string, ApprouteRule>> = {
+  'no-headers-mutation': noHeadersMutation,
+  'no-next-response-next-headers': noNextResponseNextHeaders,
   'no-removed-request-apis': noRemovedRequestApis,
   'no-server-exports-in-client': noServerExportsInClient,
+  'no-unfiltered-header-forwarding': noUnfilteredHeaderForwarding,
   'valid-route-props-literal': validRoutePropsLiteral,
 };

@@ -2,7 +2,7 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { getNextBindings, getNextImportName, getNextReferences, importsFromNext } from './imports.js';
+import { getModuleImportName, getNextBindings, getNextImportName, getNextReferences, importsFromNext, outerExpression } from './imports.js';
 
 type Found = { text: string; found: string | undefined };
 
@@ -168,5 +168,98 @@ describe('getNextBindings', () => {
       'file.ts',
     );
     expect(bindings).toEqual(['def=next/og#default', 'b=next/og#a']);
+  });
+});
+
+/** Runs a throwaway rule that records getModuleImportName(callee, 'react') for every call. */
+function reactCalleesOf(code: string): Found[] {
+  const found: Found[] = [];
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser as Linter.Parser },
+        plugins: {
+          probe: {
+            rules: {
+              callees: {
+                create(context) {
+                  return {
+                    CallExpression(node: unknown) {
+                      const call = node as TSESTree.CallExpression;
+                      found.push({
+                        text: (context.sourceCode as unknown as { getText(node: unknown): string }).getText(call.callee),
+                        found: getModuleImportName(context as never, call.callee, 'react'),
+                      });
+                    },
+                  };
+                },
+              },
+            },
+          },
+        },
+        rules: { 'probe/callees': 'error' },
+      },
+    ],
+    'file.ts',
+  );
+  expect(messages).toEqual([]);
+  return found;
+}
+
+describe('getModuleImportName', () => {
+  it('recognises named, renamed, namespace and default-member imports of any module', () => {
+    const code = [
+      "import React, { useEffect, use as unwrap } from 'react';",
+      "import * as R from 'react';",
+      "import { useEffect as other } from 'preact/hooks';",
+      'useEffect(); unwrap(); React.useEffect(); R.useLayoutEffect(); other(); R["use"]();',
+      'function f(useEffect: () => void) { useEffect(); }',
+    ].join('\n');
+    expect(reactCalleesOf(code)).toEqual([
+      { text: 'useEffect', found: 'useEffect' },
+      { text: 'unwrap', found: 'use' },
+      { text: 'React.useEffect', found: 'useEffect' },
+      { text: 'R.useLayoutEffect', found: 'useLayoutEffect' },
+      { text: 'other', found: undefined },
+      { text: 'R["use"]', found: 'use' },
+      { text: 'useEffect', found: undefined },
+    ]);
+  });
+});
+
+describe('outerExpression', () => {
+  it('climbs TS wrappers to the outermost one', () => {
+    const found: string[] = [];
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(
+      'const a = (x! as unknown) satisfies unknown;',
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser as Linter.Parser },
+          plugins: {
+            probe: {
+              rules: {
+                outer: {
+                  create(context) {
+                    return {
+                      'VariableDeclarator > * Identifier'(node: unknown) {
+                        found.push((context.sourceCode as unknown as { getText(node: unknown): string }).getText(outerExpression(node as TSESTree.Node) as never));
+                      },
+                    };
+                  },
+                },
+              },
+            },
+          },
+          rules: { 'probe/outer': 'error' },
+        },
+      ],
+      'file.ts',
+    );
+    expect(found).toEqual(['(x! as unknown) satisfies unknown']);
   });
 });

@@ -167,8 +167,8 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** The outermost TS wrapper around `node` (the node itself when there is none). */
-function outerExpression(node: TSESTree.Node): TSESTree.Node {
+/** The outermost TS wrapper around `node` (the node itself when there is none): the inverse of unwrapExpression. */
+export function outerExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (
     current.parent &&
@@ -263,4 +263,35 @@ function collectRequire(declarator: TSESTree.VariableDeclarator, bindings: NextB
     const name = source && memberName(member);
     if (source && name !== undefined) bindings.push({ source, imported: name, local: id.name, declaration: declarator });
   }
+}
+
+/**
+ * Which export of any module (`react`, say) `node` denotes: an identifier bound to a named import
+ * (`useEffect`, a renamed `ue`), or a member of a namespace or default import (`React.useEffect`).
+ * Resolved through the scope manager, so a shadowing local is not the import. For modules other
+ * than Next's, which the cached index above does not cover; call it only on candidate nodes.
+ */
+export function getModuleImportName(context: AnyContext, node: TSESTree.Node, moduleName: string): string | undefined {
+  const target = unwrapExpression(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const specifier = importSpecifierOf(context, target, moduleName);
+    if (specifier?.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') return undefined;
+    return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrapExpression(target.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const specifier = importSpecifierOf(context, object, moduleName);
+    if (specifier?.type !== AST_NODE_TYPES.ImportNamespaceSpecifier && specifier?.type !== AST_NODE_TYPES.ImportDefaultSpecifier) return undefined;
+    return memberName(target);
+  }
+  return undefined;
+}
+
+function importSpecifierOf(context: AnyContext, identifier: TSESTree.Identifier, moduleName: string): TSESTree.ImportClause | undefined {
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'ImportBinding' || definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  if (definition.parent.source.value !== moduleName || definition.parent.importKind === 'type') return undefined;
+  return definition.node as TSESTree.ImportClause;
 }
