@@ -4,6 +4,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
+import generateImageMetadataRequiresId from './generate-image-metadata-requires-id/generate-image-metadata-requires-id.js';
 import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
 import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
@@ -15,6 +16,7 @@ import validRoutePropsLiteral from './valid-route-props-literal/valid-route-prop
 export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], ApprouteRuleDocs>;
 
 export const rules: Readonly<Record<string, ApprouteRule>> = {
+  'generate-image-metadata-requires-id': generateImageMetadataRequiresId,
   'no-headers-mutation': noHeadersMutation,
   'no-next-response-next-headers': noNextResponseNextHeaders,
   'no-removed-request-apis': noRemovedRequestApis,
