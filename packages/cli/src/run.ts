@@ -40,6 +40,10 @@ Examples:
       exitCode = await typegenCommand(options, io);
     });
 
+  // lint, check and init: their options and help live in commands/options.ts.
+  const { addGateCommands } = await import('./commands/options.js');
+  addGateCommands(program, (code) => (exitCode = code), io);
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (argv.length === 0) {

@@ -1,0 +1,163 @@
+/**
+ * `approute check`: the pre-commit and CI gate. Three parts, each reported in every format:
+ * 1. `typegen --check`: the generated route types exist and match the app directory (nothing is
+ *    written), and the route tree has no errors (TG codes);
+ * 2. the lint (`--staged`: only the files staged in git, with their staged content);
+ * 3. with `--typecheck`, the project's `tsc --noEmit` (started alongside the lint).
+ * One summary line at the end; exit 1 when any part fails, 2 for a usage or config problem.
+ */
+import { relative, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { runTypegen, type FileOutcome } from '@approute/typegen';
+import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
+import { lintProject, type LintRun } from '../lint/lint-project.js';
+import { createProgress } from '../progress.js';
+import { openProject } from '../project.js';
+import { plural } from '../report/diagnostics.js';
+import { countResults, driftFindings, toLintResults, typegenFindings, type LintResult } from '../report/results.js';
+import { formatMachine, formatStylish, writeOutputFile, type Format } from '../report/write-report.js';
+import { runTypecheck, type TypecheckRun } from '../typecheck/run-tsc.js';
+
+export interface CheckCommandOptions {
+  readonly root: string;
+  readonly out?: string;
+  readonly staged?: boolean;
+  readonly typecheck?: boolean;
+  readonly lint?: boolean;
+  readonly format: Format;
+  readonly outputFile?: string;
+}
+
+/** Lines of a stale file's diff shown in the human report. */
+const DIFF_LINES = 40;
+
+interface PartStatus {
+  readonly ok: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export async function checkCommand(options: CheckCommandOptions, io: Io): Promise<ExitCode> {
+  const context = openProject(io, options);
+  const root = context.root;
+  const progress = createProgress(io);
+  let typegen: ReturnType<typeof runTypegen>;
+  let lint: LintRun | undefined;
+  let typecheck: TypecheckRun | undefined;
+  try {
+    progress.update('approute check: route types...');
+    typegen = runTypegen({ root, out: options.out, check: true });
+    // tsc runs in its own process, so it overlaps the lint instead of following it.
+    const typecheckRun = options.typecheck ? runTypecheck(root) : undefined;
+    typecheckRun?.catch(() => undefined);
+    progress.update(`approute check: ${options.lint === false ? '' : options.staged ? 'linting staged files' : 'linting'}${options.typecheck ? `${options.lint === false ? '' : ' and '}type-checking` : ''}...`);
+    if (options.lint !== false) lint = await lintProject({ root, distDir: context.config.distDir, paths: [], staged: options.staged });
+    typecheck = await typecheckRun;
+  } finally {
+    progress.clear();
+  }
+
+  const typegenResults = toLintResults(root, [...typegenFindings(typegen.diagnostics), ...driftFindings(typegen.outcomes)]);
+  const typecheckResults = typecheck ? toLintResults(root, typecheck.findings) : [];
+  const results = mergeResults([...typegenResults, ...(lint?.results ?? []), ...typecheckResults]);
+  const drift = typegen.outcomes.filter(({ status }) => status === 'missing' || status === 'stale');
+  const parts = {
+    typegen: { ...status(typegenResults), ok: countResults(typegenResults).errors === 0 && drift.length === 0 },
+    lint: lint ? status(lint.results) : undefined,
+    typecheck: typecheck ? { ...status(typecheckResults), ok: typecheck.exitCode === 0 } : undefined,
+  };
+  const ok = parts.typegen.ok && (parts.lint?.ok ?? true) && (parts.typecheck?.ok ?? true);
+
+  let report: string;
+  if (options.format === 'json') {
+    report = `${JSON.stringify(toJson(root, ok, parts, typegen.outcomes, lint, typecheck, results, options), null, 2)}\n`;
+  } else if (options.format === 'stylish') {
+    const colors = colorsFor(io);
+    const details = (await formatStylish(results, io, io.cwd)).trim();
+    report = `${drift.map((outcome) => describeDrift(outcome, colors)).join('')}${details ? `\n${details}\n` : ''}`;
+  } else {
+    report = formatMachine(options.format, results, lint?.rulesMeta ?? {}, io.cwd);
+  }
+  const summary = `${summaryLine(ok, parts, lint, typecheck, options, root, colorsFor(io))}\n`;
+  if (options.outputFile) {
+    const target = writeOutputFile(io, options.outputFile, report);
+    io.stdout.write(`${summary}  report (${options.format}) written to ${relative(io.cwd, target) || target}\n`);
+  } else if (options.format === 'stylish' || options.format === 'github') {
+    io.stdout.write(report.replace(/^\n+/, '') + (report.trim() ? '\n' : '') + summary);
+  } else {
+    io.stdout.write(report);
+  }
+  return ok ? ExitCode.Ok : ExitCode.Findings;
+}
+
+function status(results: readonly LintResult[]): PartStatus {
+  const { errors, warnings } = countResults(results);
+  return { ok: errors === 0, errors, warnings };
+}
+
+/** One result per file, so a file with typegen, lint and tsc findings is listed once. */
+function mergeResults(results: readonly LintResult[]): LintResult[] {
+  const byFile = new Map<string, LintResult>();
+  for (const result of results) {
+    const previous = byFile.get(result.filePath);
+    if (!previous) {
+      byFile.set(result.filePath, result);
+      continue;
+    }
+    byFile.set(result.filePath, {
+      ...previous,
+      messages: [...previous.messages, ...result.messages],
+      errorCount: previous.errorCount + result.errorCount,
+      warningCount: previous.warningCount + result.warningCount,
+      fatalErrorCount: previous.fatalErrorCount + result.fatalErrorCount,
+      fixableErrorCount: previous.fixableErrorCount + result.fixableErrorCount,
+      fixableWarningCount: previous.fixableWarningCount + result.fixableWarningCount,
+    });
+  }
+  return [...byFile.values()];
+}
+
+function diffOf(outcome: FileOutcome): string {
+  const patch = createTwoFilesPatch(`${outcome.path} (on disk)`, `${outcome.path} (expected)`, outcome.actual ?? '', outcome.expected ?? '', '', '', { context: 1 });
+  return patch.split('\n').slice(2).join('\n');
+}
+
+/** The diff of a stale file (a missing one is reported as a finding only). */
+function describeDrift(outcome: FileOutcome, colors: Colors): string {
+  if (outcome.status !== 'stale') return '';
+  const lines = diffOf(outcome).split('\n');
+  const shown = lines.slice(0, DIFF_LINES).map((line) => (line.startsWith('+') ? colors.green(line) : line.startsWith('-') ? colors.red(line) : line));
+  const more = lines.length > DIFF_LINES ? `\n  ... ${lines.length - DIFF_LINES} more lines` : '';
+  return `${colors.red(`${outcome.path} is stale`)}: run \`approute typegen\` to update it. What differs:\n${shown.join('\n')}${more}\n`;
+}
+
+type Parts = { typegen: PartStatus; lint: PartStatus | undefined; typecheck: PartStatus | undefined };
+
+function summaryLine(ok: boolean, parts: Parts, lint: LintRun | undefined, typecheck: TypecheckRun | undefined, options: CheckCommandOptions, root: string, colors: Colors): string {
+  const describe = (part: PartStatus | undefined, name: string, extra = ''): string => {
+    if (!part) return `${name} ${colors.dim('skipped')}`;
+    const counts = part.errors + part.warnings > 0 ? ` (${plural(part.errors, 'error')}, ${plural(part.warnings, 'warning')}${extra})` : extra ? ` (${extra.replace(/^, /, '')})` : '';
+    return `${name} ${part.ok ? colors.green('passed') : colors.red('failed')}${counts}`;
+  };
+  const lintExtra = lint ? `, ${plural(lint.fileCount, options.staged ? 'staged file' : 'file')}${lint.configFile ? `, ${relative(root, lint.configFile)}` : ''}` : '';
+  const head = ok ? colors.green(colors.bold('approute check: passed')) : colors.red(colors.bold('approute check: failed'));
+  return `${head}: ${[describe(parts.typegen, 'route types'), describe(parts.lint, options.staged ? 'lint (staged)' : 'lint', lintExtra), describe(parts.typecheck, 'typecheck', typecheck ? `, TypeScript ${typecheck.version}` : '')].join('; ')}`;
+}
+
+function toJson(root: string, ok: boolean, parts: Parts, outcomes: readonly FileOutcome[], lint: LintRun | undefined, typecheck: TypecheckRun | undefined, results: readonly LintResult[], options: CheckCommandOptions) {
+  return {
+    ok,
+    root,
+    parts: {
+      typegen: {
+        ...parts.typegen,
+        files: outcomes.map((outcome) => ({ path: outcome.path, status: outcome.status, ...(outcome.status === 'stale' ? { diff: diffOf(outcome) } : {}) })),
+      },
+      lint: lint && parts.lint ? { ...parts.lint, staged: options.staged === true, files: lint.fileCount, configFile: lint.configFile ?? null } : null,
+      typecheck: typecheck && parts.typecheck ? { ...parts.typecheck, typescript: typecheck.version } : null,
+    },
+    // Only files with findings: the JSON of a clean project of thousands of files stays small.
+    results: results.filter((result) => result.messages.length > 0),
+  };
+}
+

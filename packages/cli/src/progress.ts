@@ -1,0 +1,32 @@
+import type { Io } from './io.js';
+
+/** A one-line status on stderr while long work runs; see {@link createProgress}. */
+export interface Progress {
+  /** Replaces the line with `text`. */
+  update(text: string): void;
+  /** Erases the line; call before printing results. */
+  clear(): void;
+}
+
+const ERASE_LINE = '\r\u001b[2K';
+
+/**
+ * A progress line for humans: only on a TTY stderr and never in CI (`CI` set), so logs and pipes
+ * get nothing but the result. Written to stderr and erased before results are printed, so it never
+ * mixes with stdout a script may parse.
+ */
+export function createProgress(io: Io): Progress {
+  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false' && io.env['CI'] !== '0';
+  if (io.stderr.isTTY !== true || ci || io.env['TERM'] === 'dumb') return { update() {}, clear() {} };
+  let shown = false;
+  return {
+    update(text) {
+      io.stderr.write(`${ERASE_LINE}${text}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr.write(ERASE_LINE);
+      shown = false;
+    },
+  };
+}
