@@ -8,6 +8,7 @@ import generateImageMetadataRequiresId from './generate-image-metadata-requires-
 import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
 import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
+import noRequestApisInUseCache from './no-request-apis-in-use-cache/no-request-apis-in-use-cache.js';
 import noServerExportsInClient from './no-server-exports-in-client/no-server-exports-in-client.js';
 import noUnfilteredHeaderForwarding from './no-unfiltered-header-forwarding/no-unfiltered-header-forwarding.js';
 import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
@@ -20,6 +21,7 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-headers-mutation': noHeadersMutation,
   'no-next-response-next-headers': noNextResponseNextHeaders,
   'no-removed-request-apis': noRemovedRequestApis,
+  'no-request-apis-in-use-cache': noRequestApisInUseCache,
   'no-server-exports-in-client': noServerExportsInClient,
   'no-unfiltered-header-forwarding': noUnfilteredHeaderForwarding,
   'valid-route-props-literal': validRoutePropsLiteral,

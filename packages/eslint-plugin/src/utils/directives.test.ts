@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { probe } from '../../test/probe.js';
-import { findEnclosingDirective, getFileDirectives, getFunctionDirectives, normalizeDirective } from './directives.js';
+import { findEnclosingDirective, getCacheDirectiveVariant, getFileDirectives, getFunctionDirectives, normalizeDirective } from './directives.js';
 
 describe('directives', () => {
   it('reads the file prologue, with the use cache variants', () => {
@@ -54,5 +54,24 @@ describe('directives', () => {
     }));
     expect(size).toBe(0);
     expect(normalizeDirective('use strict')).toBeUndefined();
+  });
+
+  it('tells the use cache variant of a marked function or file', () => {
+    const seen: (string | undefined)[] = [];
+    const code = [
+      "'use strict';",
+      "'use cache: remote';",
+      'async function a() { "use server"; "use cache: private"; cookies(); }',
+      "async function b() { 'use cache'; cookies(); }",
+      'async function c() { cookies(); }',
+    ].join('\n');
+    probe(code, (context) => ({
+      Program(node) { seen.push(getCacheDirectiveVariant(node)); },
+      CallExpression(node) {
+        const fn = node.parent?.parent?.parent;
+        seen.push(fn && fn.type === 'FunctionDeclaration' ? getCacheDirectiveVariant(fn) : 'not a function');
+      },
+    }));
+    expect(seen).toEqual(['use cache: remote', 'use cache: private', 'use cache', undefined]);
   });
 });

@@ -79,3 +79,21 @@ export function findEnclosingDirective(
   }
   return hasFileDirective(context, directive) ? context.sourceCode.ast : undefined;
 }
+
+/**
+ * The exact `'use cache'` variant that starts a function body or the file (`'use cache'`,
+ * `'use cache: private'`, `'use cache: remote'`), or undefined. For rules that treat the variants
+ * differently (`'use cache: private'` may read `cookies()` and `headers()`); find the scope with
+ * findEnclosingDirective first.
+ */
+export function getCacheDirectiveVariant(node: FunctionNode | TSESTree.Program): string | undefined {
+  const body = node.type === AST_NODE_TYPES.Program ? node.body : node.body?.type === AST_NODE_TYPES.BlockStatement ? node.body.body : [];
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) break;
+    const { expression } = statement;
+    if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string') break;
+    const raw = statement.directive ?? expression.raw.slice(1, -1);
+    if (normalizeDirective(raw) === 'use cache') return raw;
+  }
+  return undefined;
+}
