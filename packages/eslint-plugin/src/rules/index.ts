@@ -7,6 +7,7 @@ import type { ApprouteRuleDocs } from '../utils/create-rule.js';
 import generateImageMetadataRequiresId from './generate-image-metadata-requires-id/generate-image-metadata-requires-id.js';
 import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
 import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
+import noRedirectInTry from './no-redirect-in-try/no-redirect-in-try.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
 import noRequestApisInUseCache from './no-request-apis-in-use-cache/no-request-apis-in-use-cache.js';
 import noServerExportsInClient from './no-server-exports-in-client/no-server-exports-in-client.js';
@@ -20,6 +21,7 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'generate-image-metadata-requires-id': generateImageMetadataRequiresId,
   'no-headers-mutation': noHeadersMutation,
   'no-next-response-next-headers': noNextResponseNextHeaders,
+  'no-redirect-in-try': noRedirectInTry,
   'no-removed-request-apis': noRemovedRequestApis,
   'no-request-apis-in-use-cache': noRequestApisInUseCache,
   'no-server-exports-in-client': noServerExportsInClient,

@@ -1,0 +1,77 @@
+/**
+ * Fixes and suggestions that need one of Next's functions in scope (`unstable_rethrow`,
+ * `notFound`): reuse the file's binding when there is one, else add the name to an existing
+ * `import { ... } from '<module>'`, else add an import after the last import.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getNextBindings, type NextModule } from './imports.js';
+import { preferredQuote, quoteString } from './static-value.js';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export interface ImportPlan {
+  /** How to call it at `at`: `unstable_rethrow`, `nav.unstable_rethrow`. */
+  readonly reference: string;
+  /** The edits that bring it into scope (empty when already imported). */
+  readonly fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+}
+
+/**
+ * How to reach `name` of `source` from `at`; undefined when the name is taken by another binding
+ * visible there (a suggestion must not shadow or break user code).
+ */
+export function planNamedImport(context: AnyContext, source: NextModule, name: string, at: TSESTree.Node): ImportPlan | undefined {
+  const bindings = getNextBindings(context).filter((binding) => binding.source === source);
+  const visible = ASTUtils.findVariable(context.sourceCode.getScope(at), name);
+  const named = bindings.find((binding) => binding.imported === name);
+  if (named) {
+    const resolved = ASTUtils.findVariable(context.sourceCode.getScope(at), named.local);
+    if (resolved?.defs.some((def) => def.node === named.declaration)) return { reference: named.local, fix: () => [] };
+  }
+  const namespace = bindings.find((binding) => binding.imported === '*');
+  if (namespace) {
+    const resolved = ASTUtils.findVariable(context.sourceCode.getScope(at), namespace.local);
+    if (resolved?.defs.some((def) => def.node === namespace.declaration)) return { reference: `${namespace.local}.${name}`, fix: () => [] };
+  }
+  if (visible) return undefined;
+  const program = context.sourceCode.ast;
+  const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const target = imports.find(
+    (declaration) =>
+      declaration.source.value === source &&
+      declaration.importKind !== 'type' &&
+      declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
+  if (target) {
+    const last = target.specifiers.at(-1)!;
+    return { reference: name, fix: (fixer) => [fixer.insertTextAfter(last, `, ${name}`)] };
+  }
+  // A CommonJS file: extend `const { redirect } = require('next/navigation')` rather than mix in an import.
+  const required = bindings.find(
+    (binding) => binding.declaration.type === AST_NODE_TYPES.VariableDeclarator && binding.declaration.id.type === AST_NODE_TYPES.ObjectPattern,
+  );
+  if (required && imports.length === 0) {
+    const pattern = (required.declaration as TSESTree.VariableDeclarator).id as TSESTree.ObjectPattern;
+    const last = pattern.properties.at(-1);
+    if (last && last.type === AST_NODE_TYPES.Property) return { reference: name, fix: (fixer) => [fixer.insertTextAfter(last, `, ${name}`)] };
+  }
+  const quote = preferredQuote(context);
+  const statement = `import { ${name} } from ${quoteString(source, quote)};`;
+  const lastImport = imports.at(-1);
+  if (lastImport) return { reference: name, fix: (fixer) => [fixer.insertTextAfter(lastImport, `\n${statement}`)] };
+  // No imports: after the directive prologue ('use server' must stay first), else at the top.
+  const prologue = program.body.filter((node, index) => node.type === AST_NODE_TYPES.ExpressionStatement && node.directive && program.body.slice(0, index).every((p) => p.type === AST_NODE_TYPES.ExpressionStatement && p.directive));
+  const lastDirective = prologue.at(-1);
+  if (lastDirective) return { reference: name, fix: (fixer) => [fixer.insertTextAfter(lastDirective, `\n${statement}`)] };
+  const first = program.body[0];
+  return {
+    reference: name,
+    fix: (fixer) => [first ? fixer.insertTextBefore(first, `${statement}\n`) : fixer.insertTextAfterRange([0, 0], `${statement}\n`)],
+  };
+}
+
+/** The indentation (leading whitespace) of the line `node` starts on. */
+export function indentOf(context: AnyContext, node: TSESTree.Node | TSESTree.Token): string {
+  const line = context.sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^\s*/.exec(line)![0];
+}
