@@ -19,17 +19,12 @@ const isDirectory = (path: string): boolean => {
 };
 
 /**
- * Finds `app/` and `pages/` the way Next does: at the root, or under `src/` when neither exists
- * at the root.
+ * Finds `app/` and `pages/` the way Next's `findPagesDir` does: each one at the root, else under
+ * `src/`, independently of the other (a root `pages/` does not hide `src/app/`).
  */
 export function locateRouterDirs(root: string): RouterDirs {
-  const app = isDirectory(join(root, 'app'));
-  const pages = isDirectory(join(root, 'pages'));
-  if (app || pages) return { app: app ? 'app' : undefined, pages: pages ? 'pages' : undefined };
-  return {
-    app: isDirectory(join(root, 'src/app')) ? 'src/app' : undefined,
-    pages: isDirectory(join(root, 'src/pages')) ? 'src/pages' : undefined,
-  };
+  const find = (name: string) => (isDirectory(join(root, name)) ? name : isDirectory(join(root, 'src', name)) ? `src/${name}` : undefined);
+  return { app: find('app'), pages: find('pages') };
 }
 
 export interface ScanResult {

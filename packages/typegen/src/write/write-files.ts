@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { VirtualFile } from '../model.js';
 
 /** What happened to one generated file. */
@@ -72,10 +72,15 @@ function realpathOfNearest(path: string): string {
  */
 export function resolveOutputPath(root: string, out: string): string | undefined {
   const absolute = resolve(root, out);
-  const rel = relative(root, absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  const realRoot = realpathOfNearest(root);
-  const realRel = relative(realRoot, realpathOfNearest(absolute));
-  if (realRel === '' || realRel.startsWith('..') || isAbsolute(realRel)) return undefined;
+  const rel = relative(resolve(root), absolute);
+  if (!isBelow(rel)) return undefined;
+  const realRoot = realpathOfNearest(resolve(root));
+  if (!isBelow(relative(realRoot, realpathOfNearest(absolute)))) return undefined;
   return rel.split('\\').join('/');
+}
+
+/** A relative path that stays strictly inside its base (`..foo/x` is a folder named `..foo`). */
+function isBelow(rel: string): boolean {
+  if (rel === '' || isAbsolute(rel)) return false;
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith('../');
 }
