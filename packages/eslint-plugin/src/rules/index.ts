@@ -6,6 +6,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
 import generateImageMetadataRequiresId from './generate-image-metadata-requires-id/generate-image-metadata-requires-id.js';
 import noConflictingMetadataExports from './no-conflicting-metadata-exports/no-conflicting-metadata-exports.js';
+import noEmptyGenerateStaticParams from './no-empty-generate-static-params/no-empty-generate-static-params.js';
 import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
 import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
 import noRedirectInTry from './no-redirect-in-try/no-redirect-in-try.js';
@@ -21,6 +22,7 @@ export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], Appro
 export const rules: Readonly<Record<string, ApprouteRule>> = {
   'generate-image-metadata-requires-id': generateImageMetadataRequiresId,
   'no-conflicting-metadata-exports': noConflictingMetadataExports,
+  'no-empty-generate-static-params': noEmptyGenerateStaticParams,
   'no-headers-mutation': noHeadersMutation,
   'no-next-response-next-headers': noNextResponseNextHeaders,
   'no-redirect-in-try': noRedirectInTry,
