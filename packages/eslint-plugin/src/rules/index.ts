@@ -4,6 +4,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
+import awaitRequestApis from './await-request-apis/await-request-apis.js';
 import generateImageMetadataRequiresId from './generate-image-metadata-requires-id/generate-image-metadata-requires-id.js';
 import noConflictingMetadataExports from './no-conflicting-metadata-exports/no-conflicting-metadata-exports.js';
 import noEmptyGenerateStaticParams from './no-empty-generate-static-params/no-empty-generate-static-params.js';
@@ -20,6 +21,7 @@ import validRoutePropsLiteral from './valid-route-props-literal/valid-route-prop
 export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], ApprouteRuleDocs>;
 
 export const rules: Readonly<Record<string, ApprouteRule>> = {
+  'await-request-apis': awaitRequestApis,
   'generate-image-metadata-requires-id': generateImageMetadataRequiresId,
   'no-conflicting-metadata-exports': noConflictingMetadataExports,
   'no-empty-generate-static-params': noEmptyGenerateStaticParams,
