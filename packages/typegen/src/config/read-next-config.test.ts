@@ -24,6 +24,14 @@ describe('interpretNextConfig', () => {
     ['a spread of a const', `const base = { pageExtensions: ['tsx', 'mdx'] };\nexport default { ...base, reactStrictMode: true };`, 'next.config.mjs'],
     ['a template literal and a const array', `const exts = [\`tsx\`, 'mdx'];\nexport default { pageExtensions: exts };`, 'next.config.mjs'],
     ['leading dots', `export default { pageExtensions: ['.tsx', '.mdx'] };`, 'next.config.mjs'],
+    ['export { x as default }', `const nextConfig = { pageExtensions: ['tsx', 'mdx'] };\nexport { nextConfig as default };`, 'next.config.mjs'],
+    ['exports.default', `exports.default = { pageExtensions: ['tsx', 'mdx'] };`, 'next.config.js'],
+    ['module.exports.default', `const c = { pageExtensions: ['tsx', 'mdx'] };\nmodule.exports.default = c;`, 'next.config.js'],
+    ['a config function with local bindings', `module.exports = (phase, { defaultConfig }) => {\n  const nextConfig = { pageExtensions: ['tsx', 'mdx'] };\n  return nextConfig;\n};`, 'next.config.js'],
+    ['an async config function returning a plugin call', `export default async function config() {\n  const base = { pageExtensions: ['tsx', 'mdx'] };\n  return withX(base);\n}`, 'next.config.mjs'],
+    ['a config function bound to a const', `const config = async (phase) => {\n  const { PHASE } = await import('next/constants');\n  return withMDX({ pageExtensions: ['tsx', 'mdx'] });\n};\nexport default config;`, 'next.config.mjs'],
+    ['Object.assign', `export default Object.assign({}, { pageExtensions: ['tsx', 'mdx'] });`, 'next.config.mjs'],
+    ['withPlugins and an array of plugins', `module.exports = withPlugins([[withImages], [withMDX, { extension: /\\.mdx?$/ }]], { pageExtensions: ['tsx', 'mdx'] });`, 'next.config.js'],
   ])('reads pageExtensions through %s', (_name, source, file) => {
     const facts = read(source, file);
     expect(facts.pageExtensions).toEqual(['tsx', 'mdx']);
@@ -107,6 +115,12 @@ export default { pageExtensions: exts, distDir: process.env.DIST, cacheComponent
     expect(facts.pageExtensions).toEqual(DEFAULT_NEXT_CONFIG.pageExtensions);
     expect(facts.diagnostics.map(({ code }) => code)).toEqual(['TG011']);
     expect(facts.diagnostics[0]!.message).toContain('could not find the config object');
+  });
+
+  it('warns about a config re-exported from another module', () => {
+    const facts = read(`export { default } from './next.config.base.mjs';`, 'next.config.mjs');
+    expect(facts.pageExtensions).toEqual(DEFAULT_NEXT_CONFIG.pageExtensions);
+    expect(facts.diagnostics.map(({ code }) => code)).toEqual(['TG011']);
   });
 
   it('warns about a syntax error and uses the defaults', () => {

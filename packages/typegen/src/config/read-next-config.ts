@@ -8,9 +8,13 @@ import {
   evaluate,
   isStaticFunction,
   isStaticObject,
+  functionScope,
+  isFunctionNode,
   lookup,
+  returnArguments,
   unwrap,
   type Node,
+  type Scope,
   type StaticValue,
 } from './static-value.js';
 
@@ -139,16 +143,32 @@ function exportedConfig(program: Node): Node | undefined {
   let found: Node | undefined;
   for (const statement of program['body'] as Node[]) {
     if (statement.type === 'ExportDefaultDeclaration') found = statement['declaration'] as Node;
+    if (statement.type === 'ExportNamedDeclaration') {
+      // `export { config as default }`; re-exported from another module, it cannot be followed.
+      for (const specifier of (statement['specifiers'] as Node[] | undefined) ?? []) {
+        if (exportName(specifier['exported'] as Node) !== 'default') continue;
+        found = statement['source'] ? { type: 'ReExport' } : (specifier['local'] as Node);
+      }
+    }
     if (statement.type === 'ExpressionStatement') {
       const expression = statement['expression'] as Node;
       if (expression.type !== 'AssignmentExpression') continue;
       const left = expression['left'] as Node;
-      if (left.type === 'MemberExpression' && isIdentifier(left['object'], 'module') && isIdentifier(left['property'], 'exports')) {
+      if (left.type !== 'MemberExpression') continue;
+      const object = left['object'] as Node;
+      const property = left['property'] as Node;
+      // `module.exports = X`, `module.exports.default = X`, `exports.default = X` (Next takes `.default` when there is one).
+      const isModuleExports = (node: Node) => node.type === 'MemberExpression' && isIdentifier(node['object'], 'module') && isIdentifier(node['property'], 'exports');
+      if (isModuleExports(left) || (isIdentifier(property, 'default') && (isIdentifier(object, 'exports') || isModuleExports(object)))) {
         found = expression['right'] as Node;
       }
     }
   }
   return found;
+}
+
+function exportName(node: Node): string | undefined {
+  return node.type === 'Identifier' ? (node['name'] as string) : node.type === 'Literal' ? String(node['value']) : undefined;
 }
 
 function isIdentifier(node: unknown, name: string): boolean {
@@ -160,7 +180,7 @@ function isIdentifier(node: unknown, name: string): boolean {
  * (`withMDX(config)`, `withAnalyzer({...})(config)`, `withSentryConfig(config, options)`) and
  * config functions (`(phase) => ({...})`).
  */
-function resolveConfig(node: Node, scope: Map<string, Node>, depth = 0): StaticValue {
+function resolveConfig(node: Node, scope: Scope, depth = 0): StaticValue {
   if (depth > 20) return UNKNOWN;
   const expression = unwrap(node);
   if (expression.type === 'Identifier') {
@@ -178,9 +198,13 @@ function resolveConfig(node: Node, scope: Map<string, Node>, depth = 0): StaticV
       UNKNOWN
     );
   }
-  const value = evaluate(expression, scope);
-  if (isStaticFunction(value)) return value.returns.find(isStaticObject) ?? UNKNOWN;
-  return value;
+  if (isFunctionNode(expression)) {
+    // A config function: what it returns may itself be a plugin call, so resolve each return.
+    const local = functionScope(expression, scope);
+    const values = returnArguments(expression).map((argument) => resolveConfig(argument, local, depth + 1));
+    return values.find(isStaticObject) ?? UNKNOWN;
+  }
+  return evaluate(expression, scope);
 }
 
 /** `source`s of the arrays a `redirects()` / `rewrites()` function returns, when literal. */

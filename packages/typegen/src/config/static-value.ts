@@ -139,12 +139,49 @@ function evaluateObject(node: Node, scope: Scope, depth: number): StaticObject {
 }
 
 function evaluateFunction(node: Node, scope: Scope, depth: number): StaticFunction {
+  const local = functionScope(node, scope);
+  return { kind: 'function', returns: returnArguments(node).map((argument) => evaluate(argument, local, depth + 1)) };
+}
+
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
+
+/** Whether a node is a function literal or declaration. */
+export function isFunctionNode(node: Node): boolean {
+  return FUNCTION_TYPES.has(node.type);
+}
+
+/**
+ * The scope inside a function: the outer one plus the `const`/`let`/`var` and function
+ * declarations at the top of its body, so `(phase) => { const config = {...}; return config; }`
+ * resolves. Parameters stay unknown.
+ */
+export function functionScope(node: Node, scope: Scope): Scope {
   const body = node['body'] as Node | null;
-  if (!body) return { kind: 'function', returns: [] };
-  if (body.type !== 'BlockStatement') return { kind: 'function', returns: [evaluate(body, scope, depth + 1)] };
-  const returns: StaticValue[] = [];
-  collectReturns(body, (argument) => returns.push(evaluate(argument, scope, depth + 1)));
-  return { kind: 'function', returns };
+  if (!body || body.type !== 'BlockStatement') return scope;
+  const local = new Map(scope);
+  for (const statement of body['body'] as Node[]) {
+    if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement['declarations'] as Node[]) {
+        const id = declarator['id'] as Node;
+        if (id.type === 'Identifier' && declarator['init']) local.set(id['name'] as string, declarator['init'] as Node);
+      }
+    } else if (statement.type === 'FunctionDeclaration' && statement['id']) {
+      local.set((statement['id'] as Node)['name'] as string, statement);
+    }
+  }
+  return local;
+}
+
+/** The expressions a function returns: its expression body, or the arguments of its `return`s. */
+export function returnArguments(node: Node): Node[] {
+  const body = node['body'] as Node | null;
+  if (!body) return [];
+  if (body.type !== 'BlockStatement') return [body];
+  const out: Node[] = [];
+  collectReturns(body, (argument) => {
+    if (argument) out.push(argument);
+  });
+  return out;
 }
 
 /** Visits the `return` arguments of a function body, not of functions nested in it. */
