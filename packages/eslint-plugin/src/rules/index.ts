@@ -15,6 +15,7 @@ import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-a
 import noRequestApisInUseCache from './no-request-apis-in-use-cache/no-request-apis-in-use-cache.js';
 import noServerExportsInClient from './no-server-exports-in-client/no-server-exports-in-client.js';
 import noUnfilteredHeaderForwarding from './no-unfiltered-header-forwarding/no-unfiltered-header-forwarding.js';
+import validGenerateStaticParams from './valid-generate-static-params/valid-generate-static-params.js';
 import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
 
 /** A rule of this plugin: its `meta.docs.recommended` decides the presets it is in. */
@@ -32,5 +33,6 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-request-apis-in-use-cache': noRequestApisInUseCache,
   'no-server-exports-in-client': noServerExportsInClient,
   'no-unfiltered-header-forwarding': noUnfilteredHeaderForwarding,
+  'valid-generate-static-params': validGenerateStaticParams,
   'valid-route-props-literal': validRoutePropsLiteral,
 };
