@@ -1,0 +1,170 @@
+/**
+ * One watch measurement in its own process (so its peak RSS is the watcher's): starts
+ * `createTypegenWatcher` on a generated app, then performs file operations one at a time and
+ * measures each from just before the operation to the watcher's report that the output is fresh.
+ *
+ *   node watch-worker.mjs <app root> <operations per kind> <sections json file>
+ *
+ * - add page: a new folder with a page.tsx under an existing section; fresh when the output holds
+ *   the new route literal;
+ * - remove page: unlink one of those pages; fresh when the literal is gone;
+ * - rename folder: rename a section's folder (its pages move to a new URL); fresh when the output
+ *   holds the new URL and not the old one;
+ * - content-only edit: append a line to an existing page; done when the watcher reports it skipped
+ *   the batch, and proven write-free by the output's inode, mtime and bytes, and by the absence of
+ *   any `written` outcome until the watcher is idle.
+ * Every freshness claim is checked by reading the output file, not taken from the event alone.
+ * Prints one JSON line.
+ */
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTypegenWatcher } from '@approute/typegen';
+
+const [root, perKindArg, sectionsFile] = process.argv.slice(2);
+const perKind = Number(perKindArg);
+/** @type {{ dir: string, url: string }[]} */
+const sections = JSON.parse(readFileSync(sectionsFile, 'utf8'));
+const output = join(root, '.next/types/routes.d.ts');
+const OP_TIMEOUT_MS = 15_000;
+/**
+ * Pause before each operation, so each one is its own batch and measures a steady state. (An
+ * edit made within a few ms of the end of a regeneration is sometimes not reported by the watcher
+ * at all; the bench does not measure that case.)
+ */
+const GAP_MS = 50;
+
+/** @type {any[]} */
+const events = [];
+/** @type {(() => void)[]} */
+let listeners = [];
+const startedAt = performance.now();
+const watcher = createTypegenWatcher({
+  root,
+  onEvent: (event) => {
+    events.push(event);
+    const waiting = listeners;
+    listeners = [];
+    for (const wake of waiting) wake();
+  },
+});
+const initial = await watcher.ready;
+const readyMs = performance.now() - startedAt;
+await watcher.idle();
+const rssAfterReadyMb = process.memoryUsage().rss / 1024 / 1024;
+
+const nextEvent = () => new Promise((resolve) => listeners.push(resolve));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until `done(event)` holds for an event that arrived after index `from`; returns it.
+ * @param {number} from
+ * @param {(event: any) => boolean} done
+ */
+async function waitForEvent(from, done) {
+  const deadline = performance.now() + OP_TIMEOUT_MS;
+  for (let i = from; ; ) {
+    for (; i < events.length; i++) if (done(events[i])) return events[i];
+    const remaining = deadline - performance.now();
+    if (remaining <= 0) return undefined;
+    await Promise.race([nextEvent(), sleep(Math.min(remaining, 200))]);
+  }
+}
+
+const literal = (url) => `"${url}"`;
+const read = () => readFileSync(output, 'utf8');
+
+/**
+ * Runs one operation and waits until the output satisfies `fresh`, as seen right after a
+ * regeneration. Returns the latency, the number of regenerations it took, and their timings.
+ */
+async function measureRouteChange(operation, fresh) {
+  const from = events.length;
+  const start = performance.now();
+  operation();
+  let regenerations = 0;
+  const event = await waitForEvent(from, (e) => {
+    if (e.type !== 'regenerate') return false;
+    regenerations++;
+    return fresh(read());
+  });
+  await watcher.idle();
+  if (!event) return { latency: Number.POSITIVE_INFINITY, regenerations, timings: undefined, missed: true };
+  return { latency: event.finishedAt - start, regenerations, timings: event.timings, missed: false };
+}
+
+/** @type {Record<string, number[]>} */
+const latencies = { 'add page': [], 'remove page': [], 'rename folder': [], 'content-only edit': [] };
+/** @type {Record<string, number[]>} */
+const regenerations = { 'add page': [], 'remove page': [], 'rename folder': [], 'content-only edit': [] };
+/** @type {Record<string, Record<string, number[]>>} */
+const stages = {};
+const misses = { 'add page': 0, 'remove page': 0, 'rename folder': 0, 'content-only edit': 0 };
+let editWrites = 0;
+let editSkipsReported = 0;
+const record = (kind, result) => {
+  latencies[kind].push(result.latency);
+  regenerations[kind].push(result.regenerations);
+  if (result.missed) misses[kind]++;
+  if (result.timings) for (const [stage, ms] of Object.entries(result.timings)) ((stages[kind] ??= {})[stage] ??= []).push(ms);
+};
+
+const usable = sections.slice(0, perKind * 2);
+if (usable.length < perKind * 2) throw new Error(`need ${perKind * 2} sections, the app has ${sections.length}`);
+for (let i = 0; i < perKind; i++) {
+  // Add a page in a new folder of a section.
+  const host = usable[i];
+  const addedDir = join(root, host.dir, `bench-added-${i}`);
+  const addedUrl = `${host.url}/bench-added-${i}`;
+  await sleep(GAP_MS);
+  record('add page', await measureRouteChange(() => {
+    mkdirSync(addedDir);
+    writeFileSync(join(addedDir, 'page.tsx'), `export default function Added${i}() {\n  return <p>added ${i}</p>;\n}\n`);
+  }, (text) => text.includes(literal(addedUrl))));
+
+  // A content-only edit of an existing page.
+  await sleep(GAP_MS);
+  const before = statSync(output);
+  const beforeText = read();
+  const from = events.length;
+  const start = performance.now();
+  appendFileSync(join(root, host.dir, 'page.tsx'), `// edited by the bench (${i})\n`);
+  const skip = await waitForEvent(from, (e) => e.type === 'skip' || e.type === 'regenerate');
+  await watcher.idle();
+  await sleep(30); // Anything still in chokidar's pipe would arrive now.
+  await watcher.idle();
+  const after = statSync(output);
+  const wrote = events.slice(from).some((e) => e.type === 'regenerate' && e.outcomes.some((o) => o.status === 'written'));
+  if (wrote || after.ino !== before.ino || after.mtimeMs !== before.mtimeMs || read() !== beforeText) editWrites++;
+  if (skip?.type === 'skip') editSkipsReported++;
+  record('content-only edit', { latency: skip ? skip.finishedAt - start : Number.POSITIVE_INFINITY, regenerations: events.slice(from).filter((e) => e.type === 'regenerate').length, timings: undefined, missed: !skip });
+
+  // Rename a section's folder: its pages move to a new URL.
+  const moved = usable[perKind + i];
+  const renamedDir = `${moved.dir}-renamed`;
+  const renamedUrl = `${moved.url}-renamed`;
+  await sleep(GAP_MS);
+  record('rename folder', await measureRouteChange(() => renameSync(join(root, moved.dir), join(root, renamedDir)), (text) => text.includes(literal(renamedUrl)) && !text.includes(literal(moved.url))));
+
+  // Remove the page added above.
+  await sleep(GAP_MS);
+  record('remove page', await measureRouteChange(() => unlinkSync(join(addedDir, 'page.tsx')), (text) => !text.includes(literal(addedUrl))));
+  rmdirSync(addedDir);
+  await watcher.idle();
+}
+await watcher.close();
+const usage = process.resourceUsage();
+process.stdout.write(
+  `${JSON.stringify({
+    readyMs,
+    initialRunMs: initial.timings.run,
+    rssAfterReadyMb,
+    maxRssMb: usage.maxRSS / 1024,
+    latencies,
+    regenerations,
+    stages,
+    misses,
+    editWrites,
+    editSkipsReported,
+    pages: initial.tree.pages.length,
+  })}\n`,
+);
