@@ -7,6 +7,7 @@ import type { ApprouteRuleDocs } from '../utils/create-rule.js';
 import awaitRequestApis from './await-request-apis/await-request-apis.js';
 import generateImageMetadataRequiresId from './generate-image-metadata-requires-id/generate-image-metadata-requires-id.js';
 import noConflictingMetadataExports from './no-conflicting-metadata-exports/no-conflicting-metadata-exports.js';
+import noDeprecatedMetadataFields from './no-deprecated-metadata-fields/no-deprecated-metadata-fields.js';
 import noEmptyGenerateStaticParams from './no-empty-generate-static-params/no-empty-generate-static-params.js';
 import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
 import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
@@ -25,6 +26,7 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'await-request-apis': awaitRequestApis,
   'generate-image-metadata-requires-id': generateImageMetadataRequiresId,
   'no-conflicting-metadata-exports': noConflictingMetadataExports,
+  'no-deprecated-metadata-fields': noDeprecatedMetadataFields,
   'no-empty-generate-static-params': noEmptyGenerateStaticParams,
   'no-headers-mutation': noHeadersMutation,
   'no-next-response-next-headers': noNextResponseNextHeaders,
