@@ -125,7 +125,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   'intercepting-routes': {
     routes: {
-      AppRoutes: ['/', '/feed', '/gallery', '/gallery/photo/[id]', '/login', '/photo/[id]', '/shop/category/[cat]', '/shop/photo/[id]'],
+      AppRoutes: ['/', '/feed', '/gallery', '/gallery/photo/[id]', '/login', '/photo/[id]', '/shop/category/[cat]', '/shop/item/[itemId]', '/shop/item/[sku]', '/shop/photo/[id]'],
       LayoutRoutes: ['/', '/feed/(..)photo/[id]', '/photo/[id]'],
     },
     params: {
@@ -134,6 +134,8 @@ const EXPECTED: Record<string, Expected> = {
       '/photo/[id]': { id: 'string' },
       '/shop/category/[cat]': { cat: 'string' },
       '/shop/photo/[id]': { id: 'string' },
+      '/shop/item/[itemId]': { itemId: 'string' },
+      '/shop/item/[sku]': { sku: 'string' },
     },
     slots: { '/': ['modal'], '/feed/(..)photo/[id]': [], '/photo/[id]': [] },
   },

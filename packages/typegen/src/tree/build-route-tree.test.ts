@@ -142,6 +142,12 @@ describe('diagnostics of the route tree', () => {
         'app/@modal/(.)blog/[id]/page.tsx',
       ]),
     ).toEqual([]);
+    // An intercepting route is a pattern of its own (Next keeps its marker): its param may be named apart.
+    expect(findings(['app/layout.tsx', 'app/photo/[slug]/page.tsx', 'app/feed/(..)photo/[id]/page.tsx', 'app/@modal/(.)photo/[photoId]/page.tsx'])).toEqual([]);
+  });
+
+  it('TG002 between two intercepting routes of one pattern', () => {
+    expect(findings(['app/layout.tsx', 'app/feed/(..)photo/[id]/page.tsx', 'app/(g)/feed/(..)photo/[slug]/page.tsx'])).toEqual([['TG002', 'error', 'app/(g)/feed/(..)photo/[slug]/page.tsx']]);
   });
 
   it('TG003: a catch-all that is not last, once per route', () => {

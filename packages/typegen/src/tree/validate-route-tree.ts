@@ -1,5 +1,5 @@
 import type { Diagnostic, Param, RouteFile } from '../model.js';
-import type { ResolvedRoute } from './resolve-route.js';
+import { segmentOf, type ResolvedRoute } from './resolve-route.js';
 
 /** A page, route handler or layout with its resolved route, the input of the structural checks. */
 export interface RoutedFile {
@@ -64,11 +64,27 @@ function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): v
   }
 }
 
+/**
+ * The path Next compares for ambiguity: the URL, except that an intercepting route keeps its
+ * interception marker (`/feed/(..)photo/[id]`), so it is a pattern of its own and its params may
+ * be named apart from those of the route it intercepts (Next's validateAppPaths and UrlNode both
+ * see the marker).
+ */
+function matchPathOf({ file, route, resolved }: RoutedFile): string {
+  if (!resolved.intercepting) return route;
+  const parts = file.dirs.filter((dir) => {
+    const kind = segmentOf(dir).kind;
+    return kind !== 'group' && kind !== 'slot';
+  });
+  return `/${parts.join('/')}`;
+}
+
 function checkDynamicSiblings(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   /** URL prefix -> dynamic part at that position -> the first file that uses it. */
   const positions = new Map<string, Map<string, string>>();
-  for (const { file, route } of entries) {
-    const parts = partsOf(route);
+  for (const entry of entries) {
+    const { file } = entry;
+    const parts = partsOf(matchPathOf(entry));
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!;
       if (!part.startsWith('[')) continue;
@@ -91,8 +107,8 @@ function checkDynamicSiblings(entries: readonly RoutedFile[], out: Diagnostic[])
           file: forms.get(part)!,
           message:
             group === singles
-              ? `\`${part}\` and \`${group[0]}\` are sibling dynamic segments under \`${at}\` with different names. Next fails the build ("You cannot use different slug names for the same dynamic path"); give both folders the same parameter name.`
-              : `\`${part}\` and \`${group[0]}\` are sibling catch-all segments under \`${at}\`. Next fails the build: one level can hold only one catch-all, required or optional; merge them into one folder.`,
+              ? `\`${part}\` and \`${group[0]}\` are sibling dynamic segments under \`${at}\` with different names. \`next dev\` and \`next start\` refuse to run ("You cannot use different slug names for the same dynamic path"), and \`next build\` fails ("Ambiguous app routes") when the paths differ only in these names; give both folders the same parameter name.`
+              : `\`${part}\` and \`${group[0]}\` are sibling catch-all segments under \`${at}\`. One level can hold only one catch-all, required or optional: \`next dev\` and \`next start\` refuse to run, \`next build\` fails when the paths differ only in these names; merge them into one folder.`,
         });
       }
     }
