@@ -18,6 +18,7 @@ import noServerExportsInClient from './no-server-exports-in-client/no-server-exp
 import noUnfilteredHeaderForwarding from './no-unfiltered-header-forwarding/no-unfiltered-header-forwarding.js';
 import validGenerateStaticParams from './valid-generate-static-params/valid-generate-static-params.js';
 import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
+import validSegmentConfig from './valid-segment-config/valid-segment-config.js';
 
 /** A rule of this plugin: its `meta.docs.recommended` decides the presets it is in. */
 export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], ApprouteRuleDocs>;
@@ -37,4 +38,5 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-unfiltered-header-forwarding': noUnfilteredHeaderForwarding,
   'valid-generate-static-params': validGenerateStaticParams,
   'valid-route-props-literal': validRoutePropsLiteral,
+  'valid-segment-config': validSegmentConfig,
 };

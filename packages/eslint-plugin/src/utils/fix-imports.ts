@@ -75,3 +75,23 @@ export function indentOf(context: AnyContext, node: TSESTree.Node | TSESTree.Tok
   const line = context.sourceCode.lines[node.loc.start.line - 1] ?? '';
   return /^\s*/.exec(line)![0];
 }
+
+/**
+ * The range that removes a statement cleanly: its whole line when nothing else is on it, else the
+ * statement and the spaces after it (a trailing comment stays where it was).
+ */
+export function statementRemovalRange(context: AnyContext, node: TSESTree.Node): [number, number] {
+  const text = context.sourceCode.text;
+  let start = node.range[0];
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = node.range[1];
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  const atLineStart = start === 0 || text[start - 1] === '\n';
+  const atLineEnd = end === text.length || text[end] === '\n' || text[end] === '\r';
+  if (atLineStart && atLineEnd) {
+    if (text[end] === '\r') end++;
+    if (text[end] === '\n') end++;
+    return [start, end];
+  }
+  return [node.range[0], end];
+}
