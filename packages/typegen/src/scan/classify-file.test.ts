@@ -43,9 +43,8 @@ describe('classifyFile in app/', () => {
 
   it.each([
     ['icon.png', 'icon', false],
-    ['icon.ICO', 'icon', false],
     ['icon1.png', 'icon', false],
-    ['icon12.svg', 'icon', false],
+    ['icon9.svg', 'icon', false],
     ['icon.tsx', 'icon', true],
     ['apple-icon.jpg', 'apple-icon', false],
     ['apple-icon2.tsx', 'apple-icon', true],
@@ -54,19 +53,27 @@ describe('classifyFile in app/', () => {
     ['opengraph-image3.jpeg', 'opengraph-image', false],
     ['twitter-image.gif', 'twitter-image', false],
     ['twitter-image.js', 'twitter-image', true],
-    ['favicon.ico', 'favicon', false],
     ['sitemap.xml', 'sitemap', false],
     ['sitemap.ts', 'sitemap', true],
+  ] as const)('knows the metadata file %j as %s (generated: %s) in any folder', (name, kind, generated) => {
+    expect(app(['blog', '[slug]'], name)).toMatchObject({ kind: 'metadata', metadata: { kind, generated }, dirs: ['blog', '[slug]'] });
+    expect(app([], name)).toMatchObject({ kind: 'metadata', metadata: { kind, generated }, dirs: [] });
+  });
+
+  it.each([
+    ['favicon.ico', 'favicon', false],
     ['robots.txt', 'robots', false],
     ['robots.js', 'robots', true],
     ['manifest.json', 'manifest', false],
     ['manifest.webmanifest', 'manifest', false],
     ['manifest.ts', 'manifest', true],
-  ] as const)('knows the metadata file %j as %s (generated: %s)', (name, kind, generated) => {
-    expect(app(['blog', '[slug]'], name)).toMatchObject({ kind: 'metadata', metadata: { kind, generated }, dirs: ['blog', '[slug]'] });
+  ] as const)('knows %j as %s (generated: %s) directly in app/ only', (name, kind, generated) => {
+    expect(app([], name)).toMatchObject({ kind: 'metadata', metadata: { kind, generated } });
+    expect(app(['blog'], name)).toBeUndefined();
+    expect(app(['(group)'], name)).toBeUndefined();
   });
 
-  it.each(['favicon.png', 'favicon.tsx', 'favicon1.ico', 'icon.webp', 'apple-icon.svg', 'opengraph-image.webp', 'sitemap1.xml', 'robots.json', 'icon-1.png', 'manifest.xml'])(
+  it.each(['favicon.png', 'favicon.tsx', 'favicon1.ico', 'icon.webp', 'icon.PNG', 'icon12.png', 'apple-icon.svg', 'opengraph-image.webp', 'sitemap1.xml', 'robots.json', 'icon-1.png', 'manifest.xml'])(
     'ignores %j, which is no metadata convention',
     (name) => {
       expect(app([], name)).toBeUndefined();

@@ -29,8 +29,14 @@ const METADATA_ASSET_EXTENSIONS: Readonly<Record<MetadataKind, readonly string[]
   manifest: ['json', 'webmanifest'],
 };
 
-/** Image conventions that accept a numeric suffix (`icon1.png`, `opengraph-image2.tsx`). */
-const NUMBERED_METADATA = /^(opengraph-image|twitter-image|icon|apple-icon)\d*$/;
+/**
+ * Image conventions that accept a one-digit suffix (`icon1.png`, `opengraph-image2.tsx`): Next's
+ * matcher (lib/metadata/is-metadata-route) is `icon\d?`, so `icon12.png` is no metadata file.
+ */
+const NUMBERED_METADATA = /^(opengraph-image|twitter-image|icon|apple-icon)\d?$/;
+
+/** Conventions Next only knows directly in the app directory (`app/robots.txt`, not `app/blog/robots.txt`). */
+const ROOT_ONLY_METADATA: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['favicon', 'robots', 'manifest']);
 
 /** Pages-router files that are not pages. */
 const PAGES_SPECIAL_FILES: ReadonlySet<string> = new Set(['_app', '_document', '_error', '_middleware']);
@@ -84,9 +90,10 @@ export function classifyFile(
   if (isCode && APP_FILE_KINDS.has(name)) return { path, router, root: rootPath, dirs, name, ext, kind: name as AppFileKind };
 
   const metadata = metadataKindOf(name);
-  if (!metadata) return undefined;
+  if (!metadata || (ROOT_ONLY_METADATA.has(metadata) && dirs.length > 0)) return undefined;
   const generated = isCode && !(metadata === 'favicon');
-  if (!generated && !METADATA_ASSET_EXTENSIONS[metadata].includes(ext.toLowerCase())) return undefined;
+  // Next matches asset extensions case-sensitively: `icon.PNG` is not an icon.
+  if (!generated && !METADATA_ASSET_EXTENSIONS[metadata].includes(ext)) return undefined;
   return { path, router, root: rootPath, dirs, name, ext, kind: 'metadata', metadata: { kind: metadata, generated } };
 }
 
