@@ -2,7 +2,7 @@ import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../test/rule-tester.js';
-import { findProjectRoot, getNextConfigForPath, getRouteContextForPath } from './route-context.js';
+import { findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
 
 describe('getRouteContextForPath', () => {
   const project = createTempProject({ config: { cacheComponents: true, experimental: { authInterrupts: true }, pageExtensions: ['tsx', 'ts', 'mdx'] } });
@@ -17,7 +17,7 @@ describe('getRouteContextForPath', () => {
       params: [{ name: 'slug', kind: 'single' }, { name: 'rest', kind: 'catch-all' }],
       layoutKey: undefined,
       appDir: 'app',
-      config: { cacheComponents: true, authInterrupts: true, pageExtensions: ['tsx', 'ts', 'mdx'], file: join(project.root, 'next.config.mjs') },
+      config: { cacheComponents: true, authInterrupts: true, pageExtensions: ['tsx', 'ts', 'mdx'], file: join(project.root, 'next.config.mjs'), unread: [] },
     });
   });
 
@@ -76,5 +76,19 @@ describe('next.config refresh', () => {
     expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(false);
     bare.write('next.config.ts', 'const config = { experimental: { authInterrupts: true } };\nexport default config;\n');
     expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(true);
+  });
+});
+
+describe('isConfigValueKnown', () => {
+  it('is false for a value, or a config, approute could not read statically', () => {
+    const unreadable = createTempProject({ config: 'export default { experimental: { authInterrupts: process.env.AUTH === "1" } };\n' });
+    const config = getRouteContextForPath(unreadable.file('app/page.tsx'))!.config;
+    expect(config.authInterrupts).toBe(false);
+    expect(isConfigValueKnown(config, 'experimental.authInterrupts')).toBe(false);
+    expect(isConfigValueKnown(config, 'cacheComponents')).toBe(true);
+    const opaque = createTempProject({ config: 'export default loadConfig();\n' });
+    expect(isConfigValueKnown(getRouteContextForPath(opaque.file('app/page.tsx'))!.config, 'cacheComponents')).toBe(false);
+    const literal = createTempProject({ config: { experimental: { authInterrupts: false } } });
+    expect(isConfigValueKnown(getRouteContextForPath(literal.file('app/page.tsx'))!.config, 'experimental.authInterrupts')).toBe(true);
   });
 });

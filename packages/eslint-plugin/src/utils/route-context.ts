@@ -39,6 +39,12 @@ export interface NextConfigContext {
   /** `experimental.authInterrupts`. */
   readonly authInterrupts: boolean;
   readonly pageExtensions: readonly string[];
+  /**
+   * Config paths approute could not read statically (`experimental.authInterrupts`, or `*` for the
+   * whole config): the field above holds Next's default, not the app's value. A rule that would
+   * report on that value stays silent instead (see `isConfigValueKnown`).
+   */
+  readonly unread: readonly string[];
 }
 
 /** What the linted file is to the App Router. */
@@ -98,6 +104,15 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  */
 export function getRouteContext(context: AnyContext): RouteContext | undefined {
   return getRouteContextForPath(context.physicalFilename || context.filename);
+}
+
+/**
+ * Whether `config` holds the app's own value at `path` (`experimental.authInterrupts`): false when
+ * approute could not read it (or the whole config) statically and used Next's default instead.
+ */
+export function isConfigValueKnown(config: NextConfigContext, path: string): boolean {
+  if (config.unread.includes('*')) return false;
+  return !config.unread.some((unread) => unread === path || path.startsWith(`${unread}.`) || unread.startsWith(`${path}.`));
 }
 
 /** getRouteContext by path: for tools and tests outside a rule. */
@@ -195,6 +210,7 @@ function refreshProject(root: string): ProjectState {
     cacheComponents: facts.cacheComponents,
     authInterrupts: facts.authInterrupts,
     pageExtensions: facts.pageExtensions,
+    unread: facts.unread,
   };
   project = { root, routerDirs: project?.routerDirs ?? locateRouterDirs(root), configName, configSignature, config };
   projects.set(root, project);

@@ -35,6 +35,12 @@ export interface NextConfigFacts {
   readonly rewrites: readonly string[];
   /** TG011 when a value we need is not a literal, TG012 when the file cannot be read. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Dotted paths of the values above that were present but unreadable, so their field holds Next's
+   * default, not the app's value (`experimental.authInterrupts`); `*` when the whole config was.
+   * Lets a consumer stay silent rather than act on a guess.
+   */
+  readonly unread: readonly string[];
 }
 
 export const DEFAULT_NEXT_CONFIG: NextConfigFacts = {
@@ -47,6 +53,7 @@ export const DEFAULT_NEXT_CONFIG: NextConfigFacts = {
   redirects: [],
   rewrites: [],
   diagnostics: [],
+  unread: [],
 };
 
 /** Keys that mark an object as a Next config (to pick it out of `withPlugin(options)(config)`). */
@@ -72,6 +79,7 @@ export function readNextConfig(root: string, file: string | undefined): NextConf
       ...DEFAULT_NEXT_CONFIG,
       file,
       diagnostics: [{ code: 'TG012', severity: 'warning', file, message: `Could not read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); using Next's defaults. Check the file's permissions.` }],
+      unread: ['*'],
     };
   }
   return interpretNextConfig(file, source);
@@ -85,20 +93,22 @@ export function interpretNextConfig(file: string, source: string): NextConfigFac
   const program = parsed.program as unknown as Node;
   if (parsed.errors.length > 0 && (program['body'] as Node[]).length === 0) {
     warn(`${file} could not be parsed (${parsed.errors[0]!.message}); approute reads it without running it, so it used Next's defaults. Fix the syntax error.`);
-    return { ...DEFAULT_NEXT_CONFIG, file, diagnostics };
+    return { ...DEFAULT_NEXT_CONFIG, file, diagnostics, unread: ['*'] };
   }
   const scope = topLevelScope(program);
   const exported = exportedConfig(program);
   const config = exported ? resolveConfig(exported, scope) : UNKNOWN;
   if (!isStaticObject(config)) {
     if (exported) warn(`approute could not find the config object in ${file} without running it, so it used Next's defaults (pageExtensions ${DEFAULT_PAGE_EXTENSIONS.join(', ')}). Export an object literal, or a const bound to one, possibly wrapped in plugins: \`export default withPlugin(nextConfig)\`.`);
-    return { ...DEFAULT_NEXT_CONFIG, file, diagnostics };
+    return { ...DEFAULT_NEXT_CONFIG, file, diagnostics, unread: exported ? ['*'] : [] };
   }
 
+  const unread: string[] = [];
   const read = <T extends StaticValue>(path: string[], accept: (value: StaticValue) => value is T, fallback: NoInfer<T>, expected: string): T => {
     const value = lookup(config, path);
     if (value === undefined) return fallback;
     if (accept(value)) return value;
+    unread.push(path.join('.'));
     warn(`\`${path.join('.')}\` in ${file} is not ${expected} approute can read without running the config, so it used ${JSON.stringify(fallback)}. Write it as a literal.`);
     return fallback;
   };
@@ -118,6 +128,7 @@ export function interpretNextConfig(file: string, source: string): NextConfigFac
     redirects: customRouteSources(lookup(config, ['redirects'])),
     rewrites: customRouteSources(lookup(config, ['rewrites'])),
     diagnostics,
+    unread,
   };
 }
 
