@@ -140,7 +140,7 @@ const EXPECTED: Record<string, Expected> = {
     slots: { '/': ['modal'], '/feed/(..)photo/[id]': [], '/photo/[id]': [] },
   },
   'private-folders': {
-    routes: { AppRoutes: ['/', '/_escaped', '/blog', '/blog/_internal/[id]'], LayoutRoutes: ['/'] },
+    routes: { AppRoutes: ['/', '/%5flower', '/_escaped', '/a_b', '/blog', '/blog/_internal/[id]'], LayoutRoutes: ['/'] },
     params: { '/blog/_internal/[id]': { id: 'string' } },
     slots: { '/': [] },
   },

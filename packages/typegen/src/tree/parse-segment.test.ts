@@ -6,9 +6,11 @@ describe('parseSegment', () => {
     ['blog', 'blog'],
     ['feed.xml', 'feed.xml'],
     ['%5Fescaped', '_escaped'],
-    ['%5fescaped', '_escaped'],
     ['%5F', '_'],
-    ['a%5Fb', 'a%5Fb'],
+    // Next decodes every upper-case %5F, and only that spelling.
+    ['a%5Fb%5F', 'a_b_'],
+    ['%5fescaped', '%5fescaped'],
+    ['%20', '%20'],
     ['with space', 'with space'],
     ['[a', '[a'],
     ['a]', 'a]'],
@@ -47,6 +49,7 @@ describe('parseSegment', () => {
     ['[...parts]', 'parts', 'catch-all'],
     ['[[...path]]', 'path', 'optional-catch-all'],
     ['[a b]', 'a b', 'single'],
+    ['[%5Fid]', '_id', 'single'],
   ] as const)('reads %j as the dynamic param %j (%s)', (raw, name, kind) => {
     expect(parseSegment(raw)).toEqual({ kind: 'dynamic', raw, param: { name, kind } });
   });

@@ -49,11 +49,18 @@ function parseInterceptMarker(raw: string): Segment | undefined {
   return { kind: 'intercept', raw, levels, inner };
 }
 
+/**
+ * `%5F` is how a folder spells a literal `_` (a leading `_` would make it private). Next decodes
+ * every upper-case `%5F` of an app path, wherever it is in the name, and nothing else
+ * (`pageKey.replace(/%5F/g, '_')` in next 16.4.6 build/route-discovery, which `next typegen` uses).
+ */
+const decodeUnderscores = (text: string) => text.replace(/%5F/g, '_');
+
 function parseStaticOrDynamic(raw: string): StaticOrDynamicSegment | Extract<Segment, { kind: 'invalid' }> {
   if (!(raw.startsWith('[') && raw.endsWith(']'))) {
-    return { kind: 'static', raw, value: /^%5f/i.test(raw) ? `_${raw.slice(3)}` : raw };
+    return { kind: 'static', raw, value: decodeUnderscores(raw) };
   }
-  let name = raw.slice(1, -1);
+  let name = decodeUnderscores(raw.slice(1, -1));
   let optional = false;
   if (name.startsWith('[') && name.endsWith(']')) {
     name = name.slice(1, -1);
