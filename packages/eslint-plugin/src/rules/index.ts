@@ -17,6 +17,7 @@ import noRequestApisInUseCache from './no-request-apis-in-use-cache/no-request-a
 import noServerExportsInClient from './no-server-exports-in-client/no-server-exports-in-client.js';
 import noUnfilteredHeaderForwarding from './no-unfiltered-header-forwarding/no-unfiltered-header-forwarding.js';
 import validGenerateStaticParams from './valid-generate-static-params/valid-generate-static-params.js';
+import validRouteHandlerExports from './valid-route-handler-exports/valid-route-handler-exports.js';
 import validRoutePropsLiteral from './valid-route-props-literal/valid-route-props-literal.js';
 import validSegmentConfig from './valid-segment-config/valid-segment-config.js';
 
@@ -37,6 +38,7 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-server-exports-in-client': noServerExportsInClient,
   'no-unfiltered-header-forwarding': noUnfilteredHeaderForwarding,
   'valid-generate-static-params': validGenerateStaticParams,
+  'valid-route-handler-exports': validRouteHandlerExports,
   'valid-route-props-literal': validRoutePropsLiteral,
   'valid-segment-config': validSegmentConfig,
 };
