@@ -5,7 +5,7 @@
  * with the expected error code on the expected line of the expected file. The wrong files sit in
  * route folders but are not route files, so they do not change the generated routes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTypegen } from '../src/index.js';
@@ -188,6 +188,21 @@ describe.each(COMPILED)('%s compiles against its generated types', (name) => {
     expect(comparison.actual, formatDiagnostics(diagnostics).join('\n')).toEqual(comparison.expected);
     expect(comparison.missingText, formatDiagnostics(diagnostics).join('\n')).toEqual([]);
   });
+});
+
+it('the harness sees errors inside the generated routes.d.ts itself', () => {
+  const { dir, remove } = copyFixture('dynamic-segments');
+  temps.push(remove);
+  const { context } = runTypegen({ root: dir });
+  const path = join(dir, context.out);
+  // What a renderer bug would look like: a duplicate param key and a dangling type name.
+  const broken = readFileSync(path, 'utf8').replace('"/blog/[slug]": { "slug": string; }', '"/blog/[slug]": { "slug": string; "slug": string; }') + '\ntype Dangling = Missing\n';
+  writeFileSync(path, broken);
+  const codes = typeCheck(dir)
+    .filter(({ file }) => file === context.out)
+    .map(({ code }) => code)
+    .sort();
+  expect(codes).toEqual([2300, 2300, 2304]);
 });
 
 it('every fixture with wrong code exists', () => {
