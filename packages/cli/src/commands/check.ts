@@ -82,8 +82,10 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
   if (options.outputFile) {
     const target = writeOutputFile(io, options.outputFile, report);
     io.stdout.write(`${summary}  report (${options.format}) written to ${relative(io.cwd, target) || target}\n`);
-  } else if (options.format === 'stylish' || options.format === 'github') {
-    io.stdout.write(report.replace(/^\n+/, '') + (report.trim() ? '\n' : '') + summary);
+  } else if (options.format === 'stylish') {
+    io.stdout.write(report.trim() ? `${report.replace(/^\n+/, '').trimEnd()}\n\n${summary}` : summary);
+  } else if (options.format === 'github') {
+    io.stdout.write(report + summary);
   } else {
     io.stdout.write(report);
   }

@@ -72,6 +72,7 @@ export async function lintProject(options: LintProjectOptions): Promise<LintRun>
     results = options.staged ? await lintStaged(eslint, options.root) : await eslint.lintFiles(explicitPaths ? [...options.paths] : ['.']);
     if (options.fix) await ESLint.outputFixes(results);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const message = explain(error);
     if (/^No files matching/.test(message)) throw new UsageError(`${message} Check the paths you passed.`);
     const where = configFile ? `with ${describeConfig(options.root, configFile)}` : "with approute's recommended preset";
