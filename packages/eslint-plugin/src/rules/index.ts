@@ -11,6 +11,7 @@ import noDeprecatedMetadataFields from './no-deprecated-metadata-fields/no-depre
 import noEmptyGenerateStaticParams from './no-empty-generate-static-params/no-empty-generate-static-params.js';
 import noHeadersMutation from './no-headers-mutation/no-headers-mutation.js';
 import noNextResponseNextHeaders from './no-next-response-next-headers/no-next-response-next-headers.js';
+import noRedirectInClientHandler from './no-redirect-in-client-handler/no-redirect-in-client-handler.js';
 import noRedirectInTry from './no-redirect-in-try/no-redirect-in-try.js';
 import noRemovedRequestApis from './no-removed-request-apis/no-removed-request-apis.js';
 import noRequestApisInUseCache from './no-request-apis-in-use-cache/no-request-apis-in-use-cache.js';
@@ -32,6 +33,7 @@ export const rules: Readonly<Record<string, ApprouteRule>> = {
   'no-empty-generate-static-params': noEmptyGenerateStaticParams,
   'no-headers-mutation': noHeadersMutation,
   'no-next-response-next-headers': noNextResponseNextHeaders,
+  'no-redirect-in-client-handler': noRedirectInClientHandler,
   'no-redirect-in-try': noRedirectInTry,
   'no-removed-request-apis': noRemovedRequestApis,
   'no-request-apis-in-use-cache': noRequestApisInUseCache,

@@ -18,8 +18,11 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
+import { indentOf } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
+import { HTTP_METHOD_SET } from '../../utils/next-conventions.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
+import { staticKey } from '../../utils/static-value.js';
 
 export const RULE_NAME = 'await-request-apis';
 
@@ -31,7 +34,6 @@ type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression |
 
 const REQUEST_APIS = ['cookies', 'headers', 'draftMode'] as const;
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
-const HTTP_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH']);
 const IMAGE_ROUTES: ReadonlySet<string> = new Set(['opengraph-image', 'twitter-image', 'icon', 'apple-icon']);
 /** Operators that make no sense on a Promise (`params + ''`, `id === 'small'`). */
 const VALUE_OPERATORS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '==', '===', '!=', '!==', 'in']);
@@ -133,7 +135,7 @@ function findRouteFunctions(context: Context, route: RouteContext): RouteFunctio
       add(byName.get('default'), 0, ['params']);
       break;
     case 'route':
-      for (const entry of all) if (HTTP_METHODS.has(entry.name)) add(entry, 1, ['params']);
+      for (const entry of all) if (HTTP_METHOD_SET.has(entry.name)) add(entry, 1, ['params']);
       break;
     case 'metadata':
       add(byName.get('default'), 0, route.metadata?.kind === 'sitemap' ? ['id'] : ['params', 'id']);
@@ -317,11 +319,6 @@ function awaitInBodySuggestion(
   };
 }
 
-function indentOf(context: Context, node: TSESTree.Node): string {
-  const line = context.sourceCode.lines[node.loc.start.line - 1] ?? '';
-  return /^\s*/.exec(line)![0];
-}
-
 // ---------------------------------------------------------------------------------------------
 // AST helpers
 
@@ -336,11 +333,6 @@ function isFunction(node: TSESTree.Node): node is FunctionNode {
 function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
   return undefined;
-}
-
-function staticKey(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
 function memberName(member: TSESTree.MemberExpression): string | undefined {

@@ -15,6 +15,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../../utils/create-rule.js';
 import { hasFileDirective } from '../../utils/directives.js';
 import { getModuleExports } from '../../utils/exports.js';
+import { SEGMENT_CONFIG_KEYS } from '../../utils/next-conventions.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
 
 export const RULE_NAME = 'no-server-exports-in-client';
@@ -30,13 +31,7 @@ const SERVER_EXPORTS: ReadonlyMap<string, MessageIds> = new Map<string, MessageI
   ['generateViewport', 'viewportInClient'],
   ['generateStaticParams', 'staticParamsInClient'],
   ['generateImageMetadata', 'imageMetadataInClient'],
-  ['dynamic', 'segmentConfigInClient'],
-  ['dynamicParams', 'segmentConfigInClient'],
-  ['revalidate', 'segmentConfigInClient'],
-  ['fetchCache', 'segmentConfigInClient'],
-  ['runtime', 'segmentConfigInClient'],
-  ['preferredRegion', 'segmentConfigInClient'],
-  ['maxDuration', 'segmentConfigInClient'],
+  ...[...SEGMENT_CONFIG_KEYS].map((key) => [key, 'segmentConfigInClient'] as const),
 ]);
 
 /** The App Router files Next reads server exports from. */
