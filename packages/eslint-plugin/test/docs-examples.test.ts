@@ -63,7 +63,10 @@ for (const name of listRuleFolders()) {
 
     for (const example of examples) {
       it(`${example.expect === 'fail' ? 'reports' : 'does not report'} the example at line ${example.line} (${example.filename})`, async () => {
-        const project = createTempProject({ config: example.config }, false);
+        // `authInterrupts` lives under `experimental` in next.config; `cacheComponents` is top-level.
+        const { authInterrupts, ...topLevel } = example.config;
+        const config = authInterrupts ? { ...topLevel, experimental: { authInterrupts } } : topLevel;
+        const project = createTempProject({ config }, false);
         try {
           const filePath = project.file(example.filename);
           const eslint = new ESLint({
