@@ -186,6 +186,22 @@ const EXPECTED: Record<string, Expected> = {
     params: { '/docs/[...slug]': { slug: 'string[]' }, '/posts/[id]': { id: 'string' }, '/shop/[[...filters]]': { filters: 'string[]?' } },
     slots: { '/': [] },
   },
+  // Deliberate misuse for the ESLint plugin's rules (owned by the plugin's e2e test); a valid tree.
+  'lint-misuse': {
+    routes: {
+      AppRoutes: ['/', '/about', '/blog/[slug]', '/dashboard', '/docs/[...path]', '/shop/[category]/[item]'],
+      AppRouteHandlerRoutes: ['/api/health', '/api/items'],
+      LayoutRoutes: ['/', '/shop/[category]'],
+    },
+    params: {
+      '/blog/[slug]': { slug: 'string' },
+      '/docs/[...path]': { path: 'string[]' },
+      '/shop/[category]': { category: 'string' },
+      '/shop/[category]/[item]': { category: 'string', item: 'string' },
+    },
+    slots: { '/': [], '/shop/[category]': [] },
+    config: { cacheComponents: true },
+  },
   'hostile-names': {
     routes: {
       AppRoutes: [
