@@ -58,6 +58,17 @@ describe('approute init on a project with no wiring', () => {
     expect(result.stdout).toContain('  would create eslint.config.mjs');
     expect(snapshotTree(root)).toEqual(before);
     expect(existsSync(join(root, 'eslint.config.mjs'))).toBe(false);
+    // Nothing is installed in this project: init says what to install.
+    expect(result.stdout).toContain('Install what the scripts and config use: npm install --save-dev @approute/cli @approute/eslint-plugin eslint @typescript-eslint/parser\n');
+  });
+
+  it('in a monorepo app, does not shadow the root eslint.config: prints what to add to it', async () => {
+    const repo = makeProject({ '.git/HEAD': 'ref: refs/heads/main\n', 'eslint.config.mjs': 'export default [];\n', 'apps/web/package.json': '{ "name": "web" }\n', 'apps/web/app/page.tsx': MINIMAL_APP['app/page.tsx']! });
+    const result = await runCli(['init', '--root', 'apps/web'], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  to do ../../eslint.config.mjs applies to this app (a config in a parent folder); a new one here would replace it, so none was created. Add:');
+    expect(existsSync(join(repo, 'apps/web/eslint.config.mjs'))).toBe(false);
+    expect(readFileSync(join(repo, 'eslint.config.mjs'), 'utf8')).toBe('export default [];\n');
   });
 });
 

@@ -111,3 +111,31 @@ describe('a pre-commit hook running approute check --staged', () => {
     expect(await commitCount(repo)).toBe(3);
   });
 });
+
+describe('approute lint --staged', () => {
+  it('lints the staged content only, and nothing when nothing is staged', async () => {
+    const repo = makeProject({ ...MINIMAL_APP, '.gitignore': 'node_modules/\n' });
+    for (const args of [['init', '-q', '-b', 'main'], ['config', 'commit.gpgsign', 'false'], ['add', '-A'], ['commit', '-q', '-m', 'initial']]) {
+      expect((await git(repo, args)).code).toBe(0);
+    }
+    const nothing = await runCli(['lint', '--staged'], { cwd: repo });
+    expect(nothing).toEqual({ code: 0, stdout: 'approute lint: 0 staged files, 0 errors, 0 warnings; config: approute recommended preset (no eslint.config found)\n', stderr: '' });
+
+    // Staged: the bad page. Working tree: the fixed one, and an unstaged bad file.
+    writeFileSync(join(repo, 'app/page.tsx'), BAD_PAGE);
+    await git(repo, ['add', 'app/page.tsx']);
+    writeFileSync(join(repo, 'app/page.tsx'), FIXED_PAGE);
+    writeFileSync(join(repo, 'app/other.tsx'), BAD_PAGE);
+    const result = await runCli(['lint', '--staged', '--format', 'json'], { cwd: repo });
+    expect(result.code).toBe(1);
+    const results = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+    expect(results.map(({ filePath, messages }) => [filePath, messages.map(({ ruleId, line }) => `${ruleId}:${line}`)])).toEqual([[join(repo, 'app/page.tsx'), [`${RULE}:6`]]]);
+  });
+
+  it('refuses --fix with --staged', async () => {
+    const repo = makeProject(MINIMAL_APP);
+    const result = await runCli(['lint', '--staged', '--fix'], { cwd: repo });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('approute: --fix cannot be combined with --staged: it would fix the working tree, not what is staged. Run `approute lint --fix`, then stage the fixes.\n');
+  });
+});

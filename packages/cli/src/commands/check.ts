@@ -50,7 +50,8 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
     // tsc runs in its own process, so it overlaps the lint instead of following it.
     const typecheckRun = options.typecheck ? runTypecheck(root) : undefined;
     typecheckRun?.catch(() => undefined);
-    progress.update(`approute check: ${options.lint === false ? '' : options.staged ? 'linting staged files' : 'linting'}${options.typecheck ? `${options.lint === false ? '' : ' and '}type-checking` : ''}...`);
+    const work = [options.lint === false ? undefined : options.staged ? 'linting staged files' : 'linting', options.typecheck ? 'type-checking' : undefined].filter(Boolean);
+    if (work.length > 0) progress.update(`approute check: ${work.join(' and ')}...`);
     if (options.lint !== false) lint = await lintProject({ root, distDir: context.config.distDir, paths: [], staged: options.staged });
     typecheck = await typecheckRun;
   } finally {

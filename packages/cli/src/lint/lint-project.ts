@@ -57,6 +57,9 @@ export async function lintProject(options: LintProjectOptions): Promise<LintRun>
   const explicitPaths = options.paths.length > 0;
   const probe = new ESLint({ cwd: options.root });
   const configFile = await probe.findConfigFile();
+  // Listed before the config loads, so a commit that stages no code costs no ESLint setup.
+  const staged = options.staged ? await listStagedFiles(options.root) : undefined;
+  if (staged?.files.length === 0) return { results: [], rulesMeta: {}, configFile, fileCount: 0, eslint: probe };
   const common = { cwd: options.root, fix: options.fix === true, errorOnUnmatchedPattern: explicitPaths };
   let eslint: ESLintInstance;
   try {
@@ -69,7 +72,7 @@ export async function lintProject(options: LintProjectOptions): Promise<LintRun>
 
   let results: LintResult[];
   try {
-    results = options.staged ? await lintStaged(eslint, options.root) : await eslint.lintFiles(explicitPaths ? [...options.paths] : ['.']);
+    results = staged ? await lintStaged(eslint, options.root, staged) : await eslint.lintFiles(explicitPaths ? [...options.paths] : ['.']);
     if (options.fix) await ESLint.outputFixes(results);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -83,8 +86,7 @@ export async function lintProject(options: LintProjectOptions): Promise<LintRun>
 }
 
 /** Lints the staged content of each staged file that the config lints (others are skipped). */
-async function lintStaged(eslint: ESLintInstance, root: string): Promise<LintResult[]> {
-  const { top, files } = await listStagedFiles(root);
+async function lintStaged(eslint: ESLintInstance, root: string, { top, files }: { top: string; files: readonly string[] }): Promise<LintResult[]> {
   const results: LintResult[] = [];
   for (const file of files) {
     if (await eslint.isPathIgnored(file)) continue;
