@@ -5,6 +5,7 @@ import { findNextConfig, readNextConfig, type NextConfigFacts } from './config/r
 import { locateRouterDirs, scanRouterDir, type RouterDirs } from './scan/scan-project.js';
 import { buildRouteTree } from './tree/build-route-tree.js';
 import { renderRoutesDts } from './render/render-routes-dts.js';
+import { devTypesPathOf, renderDevTypesStub } from './render/render-dev-types-stub.js';
 import { checkFile, resolveOutputPath, writeIfChanged, type FileOutcome } from './write/write-files.js';
 
 /** A problem with how approute was called (not with the user's routes): the CLI exits 2. */
@@ -28,6 +29,11 @@ export interface ProjectContext {
   readonly config: NextConfigFacts;
   /** The output path relative to the root. */
   readonly out: string;
+  /**
+   * Where `next dev` writes its copy of routes.d.ts (`<distDir>/dev/types/routes.d.ts`), which
+   * approute replaces with a re-exporting stub; only for the default `out`, and only inside the root.
+   */
+  readonly devOut?: string;
 }
 
 export interface TypegenResult {
@@ -49,7 +55,9 @@ export function loadProjectContext(options: Pick<TypegenOptions, 'root' | 'out'>
   const requested = options.out ?? join(config.distDir, 'types/routes.d.ts');
   const out = resolveOutputPath(root, requested);
   if (!out) throw new TypegenUsageError(`--out ${requested} is outside the project root ${root}. approute writes only inside the project; pass a path below the root, such as .next/types/routes.d.ts.`);
-  return { root, routerDirs: locateRouterDirs(root), config, out };
+  const devPath = devTypesPathOf(out, config.distDir);
+  const devOut = devPath === undefined ? undefined : resolveOutputPath(root, devPath);
+  return { root, routerDirs: locateRouterDirs(root), config, out, ...(devOut === undefined ? {} : { devOut }) };
 }
 
 /** Scans every router directory of the project. */
@@ -83,9 +91,14 @@ export function routerDirDiagnostics(context: ProjectContext): Diagnostic[] {
   ];
 }
 
-/** Renders the generated files of a tree. */
+/**
+ * Renders the generated files of a tree: routes.d.ts and, for the default output path, the stub
+ * that takes the place of `next dev`'s copy of it (see render-dev-types-stub.ts).
+ */
 export function renderFiles(tree: RouteTree, context: ProjectContext): VirtualFile[] {
-  return [renderRoutesDts(tree, context.out)];
+  const files = [renderRoutesDts(tree, context.out)];
+  if (context.devOut !== undefined) files.push(renderDevTypesStub(context.devOut, context.out));
+  return files;
 }
 
 export function buildTree(files: Iterable<RouteFile>, context: ProjectContext): RouteTree {
