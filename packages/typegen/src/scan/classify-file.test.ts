@@ -97,6 +97,8 @@ describe('classifyFile in pages/', () => {
     [['api', 'v1'], '[id].ts'],
     [[], 'styles.css'],
     [[], 'about.mdx'],
+    [[], 'env.d.ts'],
+    [['types'], 'global.d.mts'],
   ])('ignores %j %j', (dirs, name) => {
     expect(pages(dirs, name)).toBeUndefined();
   });

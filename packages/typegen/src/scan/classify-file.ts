@@ -76,6 +76,8 @@ export function classifyFile(
   fileName: string,
   options: ClassifyOptions,
 ): RouteFile | undefined {
+  // Declaration files are never routes, even with `ts` in pageExtensions (Next skips them too).
+  if (/\.d\.[mc]?ts$/.test(fileName)) return undefined;
   const split = splitName(fileName, options.pageExtensions);
   if (!split) return undefined;
   const { name, ext } = split;
