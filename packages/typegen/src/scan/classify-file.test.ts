@@ -87,6 +87,8 @@ describe('classifyFile in pages/', () => {
   it('keeps pages with their name and folders', () => {
     expect(pages(['blog'], '[slug].tsx')).toEqual({ path: 'src/pages/blog/[slug].tsx', router: 'pages', root: 'src/pages', dirs: ['blog'], name: '[slug]', ext: 'tsx' });
     expect(pages([], 'index.js')).toMatchObject({ name: 'index', ext: 'js' });
+    expect(pages(['docs'], 'api.tsx')).toMatchObject({ name: 'api' });
+    expect(pages([], 'apis.tsx')).toMatchObject({ name: 'apis' });
   });
 
   it.each([
@@ -98,6 +100,7 @@ describe('classifyFile in pages/', () => {
     [[], 'styles.css'],
     [[], 'about.mdx'],
     [[], 'env.d.ts'],
+    [[], 'api.ts'],
     [['types'], 'global.d.mts'],
   ])('ignores %j %j', (dirs, name) => {
     expect(pages(dirs, name)).toBeUndefined();

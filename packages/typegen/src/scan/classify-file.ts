@@ -85,7 +85,8 @@ export function classifyFile(
   const path = [rootPath, ...dirs, fileName].join('/');
 
   if (router === 'pages') {
-    if (!isCode || PAGES_SPECIAL_FILES.has(name) || dirs[0] === 'api') return undefined;
+    // API routes (`/api` and below, as Next's isAPIRoute) are not pages.
+    if (!isCode || PAGES_SPECIAL_FILES.has(name) || dirs[0] === 'api' || (dirs.length === 0 && name === 'api')) return undefined;
     return { path, router, root: rootPath, dirs, name, ext };
   }
 
