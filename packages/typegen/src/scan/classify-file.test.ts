@@ -89,6 +89,9 @@ describe('classifyFile in pages/', () => {
     expect(pages([], 'index.js')).toMatchObject({ name: 'index', ext: 'js' });
     expect(pages(['docs'], 'api.tsx')).toMatchObject({ name: 'api' });
     expect(pages([], 'apis.tsx')).toMatchObject({ name: 'apis' });
+    // Only the top-level special files are reserved, as in Next.
+    expect(pages(['blog'], '_app.tsx')).toMatchObject({ name: '_app' });
+    expect(pages([], '_middleware.ts')).toMatchObject({ name: '_middleware' });
   });
 
   it.each([
@@ -101,6 +104,8 @@ describe('classifyFile in pages/', () => {
     [[], 'about.mdx'],
     [[], 'env.d.ts'],
     [[], 'api.ts'],
+    [['api'], 'index.ts'],
+    [['_app'], 'x.tsx'],
     [['types'], 'global.d.mts'],
   ])('ignores %j %j', (dirs, name) => {
     expect(pages(dirs, name)).toBeUndefined();

@@ -38,8 +38,11 @@ const NUMBERED_METADATA = /^(opengraph-image|twitter-image|icon|apple-icon)\d?$/
 /** Conventions Next only knows directly in the app directory (`app/robots.txt`, not `app/blog/robots.txt`). */
 const ROOT_ONLY_METADATA: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['favicon', 'robots', 'manifest']);
 
-/** Pages-router files that are not pages. */
-const PAGES_SPECIAL_FILES: ReadonlySet<string> = new Set(['_app', '_document', '_error', '_middleware']);
+/**
+ * Pages-router paths that are not pages: `_app`, `_document`, `_error` and API routes. Next's own
+ * test (`RESERVED_PAGE` in next 16.4.6 build/utils), prefix quirks included (`/_apple` counts too).
+ */
+const RESERVED_PAGE = /^\/(_app|_error|_document|api(\/|$))/;
 
 export interface ClassifyOptions {
   readonly pageExtensions: readonly string[];
@@ -85,8 +88,7 @@ export function classifyFile(
   const path = [rootPath, ...dirs, fileName].join('/');
 
   if (router === 'pages') {
-    // API routes (`/api` and below, as Next's isAPIRoute) are not pages.
-    if (!isCode || PAGES_SPECIAL_FILES.has(name) || dirs[0] === 'api' || (dirs.length === 0 && name === 'api')) return undefined;
+    if (!isCode || RESERVED_PAGE.test(`/${[...dirs, name].join('/')}`)) return undefined;
     return { path, router, root: rootPath, dirs, name, ext };
   }
 
