@@ -74,6 +74,26 @@ createRuleTester().run(RULE_NAME, rule, {
       errors: [{ messageId: 'deprecatedField', data: { name: 'colorScheme' }, line: 1, column: 20 }],
     },
     {
+      name: 'a trailing comment on a shared line moves with its field',
+      code: lines("export const metadata = { themeColor: 'red', // brand", "  title: 'x' };"),
+      filename: page,
+      output: lines("export const metadata = { title: 'x' };", '', 'export const viewport = {', "  themeColor: 'red', // brand", '};'),
+      errors: [{ messageId: 'deprecatedField', line: 1, column: 27 }],
+    },
+    {
+      name: 'last field of a multi-line object without a trailing comma',
+      code: lines('export const metadata = {', "  title: 'x',", "  colorScheme: 'dark'", '};'),
+      filename: layout,
+      output: lines('export const metadata = {', "  title: 'x',", '};', '', 'export const viewport = {', "  colorScheme: 'dark',", '};'),
+      errors: [{ messageId: 'deprecatedField', line: 3, column: 3 }],
+    },
+    {
+      name: 'a comment alone after the last viewport field would be lost: no fix',
+      code: lines('export const metadata = {', '  viewport: {', '    width: 1,', '    // more later', '  },', '};'),
+      filename: page,
+      errors: [{ messageId: 'deprecatedField', line: 2, column: 3, suggestions: [] }],
+    },
+    {
       name: 'a viewport string cannot be moved: reported without a fix',
       code: "export const metadata = { viewport: 'width=device-width, initial-scale=1' };",
       filename: page,

@@ -219,7 +219,8 @@ function removalRange(context: Context, object: TSESTree.ObjectExpression, prope
   const isLast = object.properties.at(-1) === property;
   const after = context.sourceCode.getTokenAfter(property);
   if (!isLast || after?.value === ',') {
-    const next = context.sourceCode.getTokenAfter(after!, { includeComments: true })!;
+    // Up to what follows the comma and the comments on the property's line (they move with it).
+    const next = context.sourceCode.getTokenAfter(span.trailing.at(-1) ?? after!, { includeComments: true })!;
     return [span.start, next.range[0]];
   }
   const comma = context.sourceCode.getTokenBefore(property, { filter: (token) => token.value === ',' });
