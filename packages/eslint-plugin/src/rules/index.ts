@@ -6,6 +6,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ApprouteRuleDocs } from '../utils/create-rule.js';
 import awaitRequestApis from './await-request-apis/await-request-apis.js';
 import generateImageMetadataRequiresId from './generate-image-metadata-requires-id/generate-image-metadata-requires-id.js';
+import imageResponseSupportedCss from './image-response-supported-css/image-response-supported-css.js';
 import noAuthInterruptsWithoutConfig from './no-auth-interrupts-without-config/no-auth-interrupts-without-config.js';
 import noConflictingMetadataExports from './no-conflicting-metadata-exports/no-conflicting-metadata-exports.js';
 import noDeprecatedMetadataFields from './no-deprecated-metadata-fields/no-deprecated-metadata-fields.js';
@@ -29,6 +30,7 @@ export type ApprouteRule = TSESLint.RuleModule<string, readonly unknown[], Appro
 export const rules: Readonly<Record<string, ApprouteRule>> = {
   'await-request-apis': awaitRequestApis,
   'generate-image-metadata-requires-id': generateImageMetadataRequiresId,
+  'image-response-supported-css': imageResponseSupportedCss,
   'no-auth-interrupts-without-config': noAuthInterruptsWithoutConfig,
   'no-conflicting-metadata-exports': noConflictingMetadataExports,
   'no-deprecated-metadata-fields': noDeprecatedMetadataFields,
