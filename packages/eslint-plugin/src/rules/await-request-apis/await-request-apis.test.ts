@@ -164,6 +164,12 @@ createRuleTester().run(RULE_NAME, rule, {
       errors: [{ messageId: 'syncRouteProp', line: 3, column: 10, suggestions: [] }],
     },
     {
+      name: 'nested destructuring of props in the body: no suggestion (it would move above the declaration)',
+      code: 'export default async function Page(props) {\n  const { params: { slug } } = props;\n  return slug;\n}',
+      filename: page,
+      errors: [{ messageId: 'syncRouteProp', data: { name: 'params' }, line: 2, column: 19, suggestions: [] }],
+    },
+    {
       name: 'generateMetadata and generateViewport of a page',
       code: 'export async function generateMetadata({ params }) {\n  return { title: params.slug };\n}\nexport function generateViewport({ searchParams }) {\n  return { themeColor: searchParams.color };\n}\nexport default function Page() { return null; }',
       filename: page,

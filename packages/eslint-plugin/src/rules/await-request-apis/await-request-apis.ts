@@ -166,12 +166,15 @@ function checkRouteFunction(context: Context, target: RouteFunction): void {
   let parameter: TSESTree.Node | undefined = target.fn.params[target.argument];
   if (parameter?.type === AST_NODE_TYPES.AssignmentPattern) parameter = parameter.left;
   if (!parameter) return;
-  if (parameter.type === AST_NODE_TYPES.ObjectPattern) checkPropsPattern(context, target, parameter, 0);
+  if (parameter.type === AST_NODE_TYPES.ObjectPattern) checkPropsPattern(context, target, parameter, 0, true);
   else if (parameter.type === AST_NODE_TYPES.Identifier) checkPropsVariable(context, target, parameter, 0);
 }
 
-/** `{ params, searchParams: sp, params: { slug }, ...rest }` */
-function checkPropsPattern(context: Context, target: RouteFunction, pattern: TSESTree.ObjectPattern, depth: number): void {
+/**
+ * `{ params, searchParams: sp, params: { slug }, ...rest }`; `inSignature` when the pattern is the
+ * function's parameter itself (only there can a destructured prop move into the body).
+ */
+function checkPropsPattern(context: Context, target: RouteFunction, pattern: TSESTree.ObjectPattern, depth: number, inSignature: boolean): void {
   for (const property of pattern.properties) {
     if (property.type === AST_NODE_TYPES.RestElement) {
       if (property.argument.type === AST_NODE_TYPES.Identifier) checkPropsVariable(context, target, property.argument, depth + 1);
@@ -184,7 +187,7 @@ function checkPropsPattern(context: Context, target: RouteFunction, pattern: TSE
     if (value.type === AST_NODE_TYPES.Identifier) {
       forEachRead(context, value, (read) => checkPromise(context, read, label, depth + 1));
     } else if (value.type === AST_NODE_TYPES.ObjectPattern || value.type === AST_NODE_TYPES.ArrayPattern) {
-      const suggestion = awaitInBodySuggestion(context, target, property, value, key);
+      const suggestion = inSignature ? awaitInBodySuggestion(context, target, property, value, key) : undefined;
       context.report({
         node: value,
         messageId: 'syncRouteProp',
@@ -204,7 +207,7 @@ function checkPropsVariable(context: Context, target: RouteFunction, identifier:
       const key = memberName(parent);
       if (key !== undefined && target.props.has(key)) checkPromise(context, outerExpression(parent), { name: key, messageId: 'syncRouteProp' }, depth + 1);
     } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === read && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
-      checkPropsPattern(context, target, parent.id, depth + 1);
+      checkPropsPattern(context, target, parent.id, depth + 1, false);
     }
   });
 }
