@@ -4,7 +4,7 @@
  * process but not in event handlers"). What next 16.4.6 does instead: the call throws a
  * NEXT_REDIRECT error out of the handler; the app router's global `error` / `unhandledrejection`
  * listener (or, in an effect, the RedirectErrorBoundary, which remounts the subtree) turns it into a
- * navigation. A `try/catch` around it swallows it, and error trackers record an exception.
+ * navigation. A `try/catch` around it swallows it, and error trackers may record an exception.
  *
  * Event contexts: the function given to an `on*` JSX prop (inline, a local function, or a
  * `useCallback` of one), the callback of `useEffect` / `useLayoutEffect` / `useInsertionEffect`,
@@ -44,7 +44,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [],
     messages: {
       redirectInHandler:
-        "`{{name}}()` is called in {{where}}, not during render. Next supports it in Client Components only while rendering: here it throws a NEXT_REDIRECT error out of the handler, which a surrounding `try/catch` swallows, error trackers record, and only Next's global error listener turns into a navigation. Navigate with `router.push()` or `router.replace()` from `useRouter()` (next/navigation) instead.",
+        "`{{name}}()` is called in {{where}}, not during render. Next supports it in Client Components only while rendering: here it throws a NEXT_REDIRECT error out of the handler, which a surrounding `try/catch` swallows, error trackers may record, and only Next's global error listener turns into a navigation. Navigate with `router.push()` or `router.replace()` from `useRouter()` (next/navigation) instead.",
       suggestPush: 'Use `{{router}}.push(...)` from `useRouter()`.',
       suggestReplace: 'Use `{{router}}.replace(...)` from `useRouter()`.',
     },
