@@ -38,7 +38,9 @@ describe('approute lint with the project eslint.config', () => {
     const failing = await runCli(['lint'], { cwd: root });
     expect(failing.code).toBe(1);
     // a.js, b.js and eslint.config.mjs itself (ESLint lints *.mjs by default)
-    expect(failing.stdout.split('\n')[0]).toBe('approute lint: 3 files, 1 error, 1 warning (1 fixable with --fix); config: eslint.config.mjs');
+    expect(failing.stdout.split('\n')[0]).toBe(
+      "approute lint: 3 files, 1 error, 1 warning (1 fixable with --fix); config: eslint.config.mjs (approute's rules are not enabled in it: run `approute init` to add them)",
+    );
     expect(failing.stdout).toMatch(/1:1\s+error\s+Unexpected 'debugger' statement\s+no-debugger/);
     const warningsOnly = await runCli(['lint', 'lib'], { cwd: root });
     expect(warningsOnly.code).toBe(0);

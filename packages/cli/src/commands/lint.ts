@@ -47,7 +47,8 @@ export function lintSummary(run: LintRun, root: string, io: Io, staged = false):
   const files = staged ? plural(run.fileCount, 'staged file') : plural(run.fileCount, 'file');
   const totals = `${errors > 0 ? colors.red(plural(errors, 'error')) : plural(errors, 'error')}, ${warnings > 0 ? colors.yellow(plural(warnings, 'warning')) : plural(warnings, 'warning')}`;
   const fixHint = fixable > 0 ? ` (${fixable} fixable with --fix)` : '';
-  return `${colors.bold('approute lint')}: ${files}, ${totals}${fixHint}; config: ${config}`;
+  const missingPreset = run.approuteEnabled === false ? colors.yellow(` (approute's rules are not enabled in it: run \`approute init\` to add them)`) : '';
+  return `${colors.bold('approute lint')}: ${files}, ${totals}${fixHint}; config: ${config}${missingPreset}`;
 }
 
 async function printLintReport(run: LintRun, options: LintCommandOptions, io: Io): Promise<void> {

@@ -29,6 +29,8 @@ export interface LintRun {
   readonly configFile: string | undefined;
   /** Files linted. */
   readonly fileCount: number;
+  /** Whether the config lints with @approute/eslint-plugin (known when a file was linted). */
+  readonly approuteEnabled: boolean | undefined;
   readonly eslint: ESLintInstance;
 }
 
@@ -59,7 +61,7 @@ export async function lintProject(options: LintProjectOptions): Promise<LintRun>
   const configFile = await probe.findConfigFile();
   // Listed before the config loads, so a commit that stages no code costs no ESLint setup.
   const staged = options.staged ? await listStagedFiles(options.root) : undefined;
-  if (staged?.files.length === 0) return { results: [], rulesMeta: {}, configFile, fileCount: 0, eslint: probe };
+  if (staged?.files.length === 0) return { results: [], rulesMeta: {}, configFile, fileCount: 0, approuteEnabled: undefined, eslint: probe };
   const common = { cwd: options.root, fix: options.fix === true, errorOnUnmatchedPattern: explicitPaths };
   let eslint: ESLintInstance;
   try {
@@ -82,7 +84,19 @@ export async function lintProject(options: LintProjectOptions): Promise<LintRun>
     throw new UsageError(`ESLint could not run ${where}: ${message.replace(/\.?$/, '.')}${configFile ? ` Fix ${describeConfig(options.root, configFile)} and run again.` : ''}`);
   }
   const rulesMeta = eslint.getRulesMetaForResults(results);
-  return { results, rulesMeta, configFile, fileCount: results.length, eslint };
+  const approuteEnabled = configFile ? await usesApproute(eslint, results[0]?.filePath) : true;
+  return { results, rulesMeta, configFile, fileCount: results.length, approuteEnabled, eslint };
+}
+
+/** Whether the user's config applies approute's plugin (under any namespace) to a linted file. */
+async function usesApproute(eslint: ESLintInstance, file: string | undefined): Promise<boolean | undefined> {
+  if (!file) return undefined;
+  try {
+    const config = (await eslint.calculateConfigForFile(file)) as { plugins?: Record<string, { meta?: { name?: string } } | undefined> } | undefined;
+    return Object.values(config?.plugins ?? {}).some((plugin) => plugin?.meta?.name === '@approute/eslint-plugin');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Lints the staged content of each staged file that the config lints (others are skipped). */

@@ -13,7 +13,12 @@ export { FORMATS, type Format } from './formats.js';
  * colour decided by approute's rules (TTY, NO_COLOR, FORCE_COLOR) rather than ESLint's.
  */
 export async function formatStylish(results: readonly LintResult[], io: Io, cwd: string): Promise<string> {
-  const { ESLint } = await import('eslint');
+  let ESLint: typeof import('eslint').ESLint;
+  try {
+    ({ ESLint } = await import('eslint'));
+  } catch {
+    throw new UsageError('ESLint is not installed, and approute prints its reports with ESLint\'s formatter: install it with `npm install --save-dev eslint`.');
+  }
   const formatter = await new ESLint({ cwd }).loadFormatter('stylish');
   const color = colorsFor(io).isColorSupported;
   return formatter.format([...results], { color } as unknown as ESLint.ResultsMeta);
