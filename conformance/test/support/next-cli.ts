@@ -3,7 +3,7 @@
  * to completion, and `next dev` just long enough to write `.next/dev/types/`.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -59,7 +59,10 @@ export async function writeNextDevTypes(dir: string, timeoutMs = 45_000): Promis
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const types = join(dir, '.next/dev/types');
-  const done = () => ['routes.d.ts', 'validator.ts', 'root-params.d.ts'].every((name) => existsSync(join(types, name)));
+  const last = join(types, 'root-params.d.ts');
+  // A restart over existing types must not count the old files: wait for a fresh root-params.d.ts.
+  const before = existsSync(last) ? statSync(last).mtimeMs : -1;
+  const done = () => ['routes.d.ts', 'validator.ts', 'root-params.d.ts'].every((name) => existsSync(join(types, name))) && statSync(last).mtimeMs !== before;
   const started = Date.now();
   try {
     while (!done()) {
@@ -68,7 +71,7 @@ export async function writeNextDevTypes(dir: string, timeoutMs = 45_000): Promis
       await new Promise((wait) => setTimeout(wait, 100));
     }
     // root-params.d.ts is written with a plain writeFile: wait until it is whole.
-    while (!readFileSync(join(types, 'root-params.d.ts'), 'utf8').includes('export')) await new Promise((wait) => setTimeout(wait, 50));
+    while (!readFileSync(last, 'utf8').includes('export')) await new Promise((wait) => setTimeout(wait, 50));
     return { output };
   } finally {
     // The whole process group: next dev forks a server process of its own.

@@ -1,0 +1,148 @@
+/**
+ * Coexistence with the real Next (docs/coexistence.md): a project where `next typegen` wrote
+ * `.next/types/` and `next dev` wrote `.next/dev/types/` (and pointed next-env.d.ts at the dev copy)
+ * type-checks with approute's output present, with skipLibCheck true and false, and approute's
+ * stricter types are the ones in force. Diagnostics are asserted exactly, the real `tsc` program
+ * (the tsconfig.json Next wrote) over the app in conformance/apps/coexistence.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runTypegen } from '@approute/typegen';
+import { REPO_ROOT } from './support/fixtures.js';
+import { createSandbox, type Sandbox } from './support/sandbox.js';
+import { runNextTypegen, writeNextDevTypes } from './support/next-cli.js';
+import { typecheck, type TscDiagnostic } from './support/typecheck.js';
+
+const APP = join(REPO_ROOT, 'conformance/apps/coexistence');
+
+/**
+ * Correct code that compiles only with approute's types: the .jsx page's route (Next drops .jsx
+ * pages) and the route group layout's own key (Next has only the URL key '/').
+ */
+const APPROUTE_ONLY = `export type DocsParams = Awaited<PageProps<'/docs/[[...path]]'>['params']>;
+export const docs: DocsParams = { path: ['intro'] };
+export const shopSlot: keyof LayoutProps<'/(shop)'> = 'cart';
+`;
+
+/** Wrong code approute's stricter types reject: another group's slot, a param the route lacks. */
+const WRONG = `export const shopSlot: keyof LayoutProps<'/(shop)'> = 'modal';
+export async function title(props: PageProps<'/blog/[slug]'>) {
+  const { id } = await props.params;
+  return id;
+}
+`;
+
+/** What approute's types say about WRONG, whichever copy of routes.d.ts next-env.d.ts imports. */
+const WRONG_DIAGNOSTICS = [
+  { file: 'wrong.ts', line: 1, code: 2322 }, // '"modal"' is not assignable to '"cart" | "children" | "params"'
+  { file: 'wrong.ts', line: 3, code: 2339 }, // Property 'id' does not exist on type '{ slug: string; }'
+];
+
+const brief = (diagnostics: readonly TscDiagnostic[]) => diagnostics.map(({ file, line, code }) => ({ file, line, code }));
+const full = (diagnostics: readonly TscDiagnostic[]) => diagnostics.map(({ file, line, code, message }) => `${file}:${line} TS${code} ${message}`);
+const importsOf = (dir: string) => readFileSync(join(dir, 'next-env.d.ts'), 'utf8').split('\n').filter((line) => line.startsWith('import'));
+
+const sandboxes: Sandbox[] = [];
+afterAll(() => {
+  for (const sandbox of sandboxes) sandbox.remove();
+});
+
+async function nextTypegen(dir: string): Promise<void> {
+  const run = await runNextTypegen(dir);
+  expect(run.code, run.output).toBe(0);
+}
+
+describe('after next typegen (next-env.d.ts imports .next/types/routes.d.ts)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    const sandbox = createSandbox(APP, 'coexist-typegen');
+    sandboxes.push(sandbox);
+    dir = sandbox.dir;
+    await nextTypegen(dir);
+    writeFileSync(join(dir, 'approute-only.ts'), APPROUTE_ONLY);
+  }, 60_000);
+
+  test("Next's own types reject the approute-only keys", () => {
+    expect(importsOf(dir)).toContain('import "./.next/types/routes.d.ts";');
+    expect(brief(typecheck(dir, true).diagnostics)).toEqual([
+      { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 }, // '"/(shop)"' does not satisfy the constraint '"/"'
+      { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 }, // Property 'cart' does not exist
+      { file: 'approute-only.ts', line: 1, code: 2344 }, // '"/docs/[[...path]]"' is not an AppRoutes member
+      { file: 'approute-only.ts', line: 3, code: 2344 },
+    ]);
+  });
+
+  test.each([true, false])('with approute typegen, the project compiles with skipLibCheck %s', (skipLibCheck) => {
+    runTypegen({ root: dir });
+    const run = typecheck(dir, skipLibCheck);
+    expect(full(run.diagnostics)).toEqual([]);
+    // Next's validator.ts is in the program and compiles against approute's routes.d.ts.
+    expect(run.files).toContain('.next/types/validator.ts');
+  });
+
+  test('and wrong code fails with exactly the expected errors', () => {
+    writeFileSync(join(dir, 'wrong.ts'), WRONG);
+    try {
+      expect(brief(typecheck(dir, true).diagnostics)).toEqual(WRONG_DIAGNOSTICS);
+    } finally {
+      writeFileSync(join(dir, 'wrong.ts'), 'export {};\n');
+    }
+  });
+});
+
+describe('after next typegen and next dev (next-env.d.ts imports .next/dev/types/routes.d.ts)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    const sandbox = createSandbox(APP, 'coexist-dev');
+    sandboxes.push(sandbox);
+    dir = sandbox.dir;
+    await nextTypegen(dir);
+    await writeNextDevTypes(dir);
+  }, 90_000);
+
+  test('Next alone fails tsc with skipLibCheck false: its two routes.d.ts declare the same globals', () => {
+    expect(importsOf(dir)).toContain('import "./.next/dev/types/routes.d.ts";');
+    const inNextFiles = typecheck(dir, false).diagnostics.filter(({ file }) => file.startsWith('.next/'));
+    expect(inNextFiles.map(({ file, code, message }) => `${file} TS${code} ${message}`)).toEqual([
+      ".next/dev/types/routes.d.ts TS2300 Duplicate identifier 'LayoutProps'.",
+      ".next/types/routes.d.ts TS2300 Duplicate identifier 'LayoutProps'.",
+    ]);
+  });
+
+  test.each([true, false])('with approute typegen, the project compiles with skipLibCheck %s', (skipLibCheck) => {
+    const result = runTypegen({ root: dir });
+    expect(result.outcomes.map(({ path }) => path)).toEqual(['.next/types/routes.d.ts', '.next/dev/types/routes.d.ts']);
+    writeFileSync(join(dir, 'approute-only.ts'), APPROUTE_ONLY);
+    const run = typecheck(dir, skipLibCheck);
+    expect(full(run.diagnostics)).toEqual([]);
+    expect(run.files).toEqual(expect.arrayContaining(['.next/types/validator.ts', '.next/dev/types/validator.ts', 'approute-only.ts']));
+  });
+
+  test("approute's stricter types are in force: wrong code fails with exactly the expected errors, skipLibCheck true and false", () => {
+    writeFileSync(join(dir, 'wrong.ts'), WRONG);
+    try {
+      expect(brief(typecheck(dir, true).diagnostics)).toEqual(WRONG_DIAGNOSTICS);
+      expect(brief(typecheck(dir, false).diagnostics)).toEqual(WRONG_DIAGNOSTICS);
+    } finally {
+      writeFileSync(join(dir, 'wrong.ts'), 'export {};\n');
+    }
+  });
+
+  test('when next dev rewrites its copy, Next wins again until approute runs again', async () => {
+    await writeNextDevTypes(dir);
+    expect(readFileSync(join(dir, '.next/dev/types/routes.d.ts'), 'utf8')).toContain('generated automatically by Next.js');
+    // Next's dev copy is first in program order, so its LayoutProps is the one in force, and Next's
+    // own validator.ts (from next typegen) checks approute's LayoutRoutes against it.
+    expect(brief(typecheck(dir, true).diagnostics)).toEqual([
+      { file: '.next/types/validator.ts', line: 30, code: 2344 },
+      { file: '.next/types/validator.ts', line: 30, code: 2344 },
+      { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 },
+      { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 },
+      { file: 'approute-only.ts', line: 1, code: 2344 },
+      { file: 'approute-only.ts', line: 3, code: 2344 },
+    ]);
+    runTypegen({ root: dir });
+    expect(full(typecheck(dir, true).diagnostics)).toEqual([]);
+  }, 60_000);
+});
