@@ -284,10 +284,17 @@ const EXPECTED: Record<string, Expected> = {
     diagnostics: [['TG003', 'error', 'app/docs/[...slug]/edit/page.tsx']],
   },
   'invalid-tg004-repeated-param': {
-    routes: { AppRoutes: ['/[id]/posts/[id]', '/users/[userId]/posts/[postId]'], LayoutRoutes: ['/'] },
-    params: { '/[id]/posts/[id]': { id: 'string' }, '/users/[userId]/posts/[postId]': { userId: 'string', postId: 'string' } },
+    routes: { AppRoutes: ['/[id]/posts/[id]', '/teams/[team-slug]/members/[teamslug]', '/users/[userId]/posts/[postId]'], LayoutRoutes: ['/'] },
+    params: {
+      '/[id]/posts/[id]': { id: 'string' },
+      '/teams/[team-slug]/members/[teamslug]': { 'team-slug': 'string', teamslug: 'string' },
+      '/users/[userId]/posts/[postId]': { userId: 'string', postId: 'string' },
+    },
     slots: { '/': [] },
-    diagnostics: [['TG004', 'error', 'app/[id]/posts/[id]/page.tsx']],
+    diagnostics: [
+      ['TG004', 'error', 'app/[id]/posts/[id]/page.tsx'],
+      ['TG004', 'error', 'app/teams/[team-slug]/members/[teamslug]/page.tsx'],
+    ],
   },
   'invalid-tg005-optional-catch-all': {
     routes: { AppRoutes: ['/docs', '/docs/[[...slug]]', '/shop', '/shop/[...slug]', '/wiki/[[...slug]]'], LayoutRoutes: ['/'] },
@@ -304,12 +311,13 @@ const EXPECTED: Record<string, Expected> = {
     ],
   },
   'invalid-tg007-same-url': {
-    routes: { AppRoutes: ['/about', '/contact'], AppRouteHandlerRoutes: ['/api'], LayoutRoutes: ['/'] },
+    routes: { AppRoutes: ['/about', '/contact'], AppRouteHandlerRoutes: ['/api'], PageRoutes: ['/about'], LayoutRoutes: ['/'] },
     slots: { '/': ['modal'] },
     diagnostics: [
       ['TG007', 'error', 'app/(b)/api/route.ts'],
       ['TG007', 'error', 'app/(shop)/about/page.tsx'],
       ['TG007', 'warning', 'app/contact/page.tsx'],
+      ['TG007', 'error', 'pages/about.tsx'],
     ],
   },
   'invalid-tg008-intercept-above-root': {

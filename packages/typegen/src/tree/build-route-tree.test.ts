@@ -166,6 +166,17 @@ describe('diagnostics of the route tree', () => {
     expect(findings(['app/layout.tsx', 'app/u/[id]/(..)(..)p/[id]/page.tsx', 'app/p/[id]/page.tsx', 'app/[userId]/posts/[postId]/page.tsx'])).toEqual([]);
   });
 
+  it('TG004: two params that differ only by non-word characters, as Next compares them', () => {
+    const result = tree(['app/layout.tsx', 'app/t/[team-slug]/x/[teamslug]/page.tsx', 'app/u/[a.b]/[ab]/page.tsx']);
+    expect(result.diagnostics.map(({ code, file }) => [code, file])).toEqual([
+      ['TG004', 'app/t/[team-slug]/x/[teamslug]/page.tsx'],
+      ['TG004', 'app/u/[a.b]/[ab]/page.tsx'],
+    ]);
+    expect(result.diagnostics[0]!.message).toContain('`team-slug` and `teamslug`');
+    // `_` is a word character: team_slug and team-slug stay apart, as in Next.
+    expect(findings(['app/layout.tsx', 'app/[team-slug]/x/[team]/page.tsx', 'app/[team-slug]/y/[team_slug]/page.tsx'])).toEqual([]);
+  });
+
   it('TG005: an optional catch-all beside a page or handler at the same level', () => {
     expect(findings(['app/layout.tsx', 'app/docs/page.tsx', 'app/docs/[[...slug]]/page.tsx'])).toEqual([['TG005', 'error', 'app/docs/[[...slug]]/page.tsx']]);
     expect(findings(['app/layout.tsx', 'app/page.tsx', 'app/[[...slug]]/page.tsx'])).toEqual([['TG005', 'error', 'app/[[...slug]]/page.tsx']]);
@@ -189,6 +200,18 @@ describe('diagnostics of the route tree', () => {
     expect(findings(['app/layout.tsx', 'app/contact/page.js', 'app/contact/page.tsx'])).toEqual([['TG007', 'warning', 'app/contact/page.tsx']]);
     // Near misses: slot pages and intercepting pages share URLs by design.
     expect(findings(['app/layout.tsx', 'app/about/page.tsx', 'app/@modal/about/page.tsx', 'app/@modal/(.)about/page.tsx', 'app/@modal/default.tsx'])).toEqual([]);
+  });
+
+  it('TG007: a pages-router page at the URL of an App Router page or handler', () => {
+    expect(
+      findings(['app/layout.tsx', 'app/about/page.tsx', 'app/@modal/contact/page.tsx', 'app/(api)/feed/route.ts', 'pages/about.tsx', 'pages/contact.tsx', 'pages/feed/index.tsx']),
+    ).toEqual([
+      ['TG007', 'error', 'pages/about.tsx'],
+      ['TG007', 'error', 'pages/contact.tsx'],
+      ['TG007', 'error', 'pages/feed/index.tsx'],
+    ]);
+    // Near misses: other names, other params, an intercepting route.
+    expect(findings(['app/layout.tsx', 'app/blog/[id]/page.tsx', 'app/x/(..)legacy/page.tsx', 'pages/blog/[slug].tsx', 'pages/legacy.tsx', 'pages/other.tsx'])).toEqual([]);
   });
 
   it('TG008: an interception marker that climbs above the root, once per folder', () => {

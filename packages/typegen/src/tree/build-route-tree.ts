@@ -2,7 +2,7 @@ import type { Diagnostic, LayoutEntry, MetadataEntry, Param, RouteEntry, RouteFi
 import { folderKey, resolveRoute, segmentOf } from './resolve-route.js';
 import { formatParam } from './parse-segment.js';
 import { customRouteOf } from './custom-routes.js';
-import { validateRouteTree, type RoutedFile } from './validate-route-tree.js';
+import { checkAppPagesConflicts, validateRouteTree, type RoutedFile } from './validate-route-tree.js';
 
 export interface BuildRouteTreeOptions {
   /** Literal `source`s of next.config `redirects()` and `rewrites()`, when statically known. */
@@ -97,6 +97,7 @@ export function buildRouteTree(files: Iterable<RouteFile>, options: BuildRouteTr
   }
 
   diagnostics.push(...validateRouteTree(routed, layoutFiles.map(({ entry }) => entry)));
+  diagnostics.push(...checkAppPagesConflicts(routed, pagesRouter));
 
   const pages: RouteEntry[] = [];
   const handlers: RouteEntry[] = [];

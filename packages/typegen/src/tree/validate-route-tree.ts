@@ -1,4 +1,4 @@
-import type { Diagnostic, Param, RouteFile } from '../model.js';
+import type { Diagnostic, Param, RouteEntry, RouteFile } from '../model.js';
 import { segmentOf, type ResolvedRoute } from './resolve-route.js';
 
 /** A page, route handler or layout with its resolved route, the input of the structural checks. */
@@ -29,20 +29,52 @@ export function validateRouteTree(routed: readonly RoutedFile[], layouts: readon
 function checkRepeatedParams(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   const reported = new Set<string>();
   for (const { file, route, params } of entries) {
-    const seen = new Set<string>();
+    /** Names with their non-word characters removed, as Next compares them -> the first such name. */
+    const seen = new Map<string, string>();
     for (const { name } of params) {
-      if (seen.has(name) && !reported.has(`${route}\0${name}`)) {
-        reported.add(`${route}\0${name}`);
-        out.push({
-          code: 'TG004',
-          severity: 'error',
-          file: file.path,
-          message: `The parameter \`${name}\` appears twice in the route \`${route}\`. Next fails the build ("You cannot have the same slug name repeat within a single dynamic path") because one value would hide the other; rename one of the folders.`,
-        });
+      const normalized = name.replace(/\W/g, '');
+      const previous = seen.get(normalized);
+      if (previous === undefined) {
+        seen.set(normalized, name);
+        continue;
       }
-      seen.add(name);
+      if (reported.has(`${route}\0${name}`)) continue;
+      reported.add(`${route}\0${name}`);
+      out.push({
+        code: 'TG004',
+        severity: 'error',
+        file: file.path,
+        message:
+          previous === name
+            ? `The parameter \`${name}\` appears twice in the route \`${route}\`. Next fails the build ("You cannot have the same slug name repeat within a single dynamic path") because one value would hide the other; rename one of the folders.`
+            : `The parameters \`${previous}\` and \`${name}\` of the route \`${route}\` differ only by non-word characters. Next fails the build ("You cannot have the slug names ... differ only by non-word symbols within a single dynamic path"); rename one of the folders.`,
+      });
     }
   }
+}
+
+/**
+ * A pages-router page at the URL of an App Router page or handler: `next build` fails ("Conflicting
+ * app and page file was found"). Next compares the app path without groups and slots, so a slot page
+ * conflicts too; an intercepting route keeps its marker and never does.
+ */
+export function checkAppPagesConflicts(routed: readonly RoutedFile[], pagesRouter: readonly RouteEntry[]): Diagnostic[] {
+  const app = new Map<string, RoutedFile>();
+  for (const entry of [...routed].sort((a, b) => (a.file.path < b.file.path ? -1 : 1))) {
+    if (!entry.resolved.intercepting && !app.has(entry.route)) app.set(entry.route, entry);
+  }
+  const out: Diagnostic[] = [];
+  for (const page of pagesRouter) {
+    const other = app.get(page.route);
+    if (!other) continue;
+    out.push({
+      code: 'TG007',
+      severity: 'error',
+      file: page.file,
+      message: `\`${page.file}\` and \`${other.file.path}\` both serve \`${page.route}\`. \`next build\` fails ("Conflicting app and page file was found"); remove the pages-router file once its page lives in the App Router, or move one of them.`,
+    });
+  }
+  return out;
 }
 
 const partsOf = (route: string): string[] => (route === '/' ? [] : route.slice(1).split('/'));
