@@ -43,6 +43,8 @@ Examples:
   // lint, check and init: their options and help live in commands/options.ts.
   const { addGateCommands } = await import('./commands/options.js');
   addGateCommands(program, (code) => (exitCode = code), io);
+  // `approute <command> --version` works too.
+  for (const command of program.commands) command.version(VERSION, '-v, --version', 'print the version');
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -18,8 +18,8 @@ describe('every command', () => {
     expect(result.stdout).toContain('Examples:');
   });
 
-  it('--version prints the version', async () => {
-    const result = await runCli(['--version'], { cwd: REPO });
+  it.each(['', ...COMMANDS])('approute %s --version prints the version', async (command) => {
+    const result = await runCli([command, '--version'].filter(Boolean), { cwd: REPO });
     expect(result).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 
