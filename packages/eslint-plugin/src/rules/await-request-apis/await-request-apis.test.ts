@@ -30,6 +30,7 @@ createRuleTester().run(RULE_NAME, rule, {
     { name: 'use(params) in a client page', code: "'use client';\nimport { use } from 'react';\nexport default function Page({ params }) { const { slug } = use(params); return slug; }", filename: page },
     { name: 'params passed on as a promise', code: 'export default function Page({ params, searchParams }) { return <Post params={params} query={searchParams} />; }', filename: page },
     { name: 'params.then', code: 'export default async function Page({ params }) { return params.then((p) => p.slug); }', filename: page },
+    { name: "generateMetadata's parent awaited", code: 'export async function generateMetadata({ params }, parent) { const { slug } = await params; const previous = (await parent).openGraph?.images ?? []; return { title: slug, openGraph: { images: previous } }; }', filename: page },
     { name: 'children of a layout', code: 'export default function Layout(props) { return props.children; }', filename: layout },
     { name: 'layout searchParams is not a layout prop', code: 'export default function Layout({ searchParams }) { return searchParams.q; }', filename: layout },
     { name: 'generateStaticParams gets plain params', code: 'export async function generateStaticParams({ params }) { return [{ slug: params.slug }]; }\nexport default function Layout({ children }) { return children; }', filename: layout },
@@ -176,6 +177,21 @@ createRuleTester().run(RULE_NAME, rule, {
       errors: [
         { messageId: 'syncRouteProp', data: { name: 'params' }, line: 2, column: 19, suggestions: [{ messageId: 'suggestAwait', data: { name: 'params' }, output: 'export async function generateMetadata({ params }) {\n  return { title: (await params).slug };\n}\nexport function generateViewport({ searchParams }) {\n  return { themeColor: searchParams.color };\n}\nexport default function Page() { return null; }' }] },
         { messageId: 'syncRouteProp', data: { name: 'searchParams' }, line: 5, column: 24, suggestions: [] },
+      ],
+    },
+    {
+      name: "generateMetadata's parent: member access and destructuring",
+      code: 'export async function generateMetadata({ params }, parent) {\n  const images = parent.openGraph?.images;\n  return { openGraph: { images } };\n}\nexport function generateViewport(props, { themeColor }) {\n  return { themeColor };\n}\nexport default function Page() { return null; }',
+      filename: page,
+      errors: [
+        {
+          messageId: 'syncRouteProp',
+          data: { name: 'parent' },
+          line: 2,
+          column: 18,
+          suggestions: [{ messageId: 'suggestAwait', data: { name: 'parent' }, output: 'export async function generateMetadata({ params }, parent) {\n  const images = (await parent).openGraph?.images;\n  return { openGraph: { images } };\n}\nexport function generateViewport(props, { themeColor }) {\n  return { themeColor };\n}\nexport default function Page() { return null; }' }],
+        },
+        { messageId: 'syncRouteProp', data: { name: 'parent' }, line: 5, column: 41, suggestions: [] },
       ],
     },
     {

@@ -45,6 +45,8 @@ interface RouteFunction {
   readonly fn: FunctionNode;
   readonly argument: number;
   readonly props: ReadonlySet<string>;
+  /** The argument that is itself a promise: `parent` of generateMetadata / generateViewport. */
+  readonly parentArgument?: number;
 }
 
 /** How a reported promise is named in messages, and which message to use. */
@@ -116,20 +118,20 @@ function routeFileTakesProps(route: RouteContext): boolean {
 function findRouteFunctions(context: Context, route: RouteContext): RouteFunction[] {
   const { byName, all } = getModuleExports(context);
   const found: RouteFunction[] = [];
-  const add = (entry: ModuleExport | undefined, argument: number, props: readonly string[]) => {
+  const add = (entry: ModuleExport | undefined, argument: number, props: readonly string[], parentArgument?: number) => {
     const fn = entry && exportedFunction(context, entry);
-    if (fn) found.push({ fn, argument, props: new Set(props) });
+    if (fn) found.push({ fn, argument, props: new Set(props), parentArgument });
   };
   switch (route.kind) {
     case 'page':
       add(byName.get('default'), 0, ['params', 'searchParams']);
-      add(byName.get('generateMetadata'), 0, ['params', 'searchParams']);
-      add(byName.get('generateViewport'), 0, ['params', 'searchParams']);
+      add(byName.get('generateMetadata'), 0, ['params', 'searchParams'], 1);
+      add(byName.get('generateViewport'), 0, ['params', 'searchParams'], 1);
       break;
     case 'layout':
       add(byName.get('default'), 0, ['params']);
-      add(byName.get('generateMetadata'), 0, ['params']);
-      add(byName.get('generateViewport'), 0, ['params']);
+      add(byName.get('generateMetadata'), 0, ['params'], 1);
+      add(byName.get('generateViewport'), 0, ['params'], 1);
       break;
     case 'default':
       add(byName.get('default'), 0, ['params']);
@@ -163,11 +165,23 @@ function exportedFunction(context: Context, entry: ModuleExport): FunctionNode |
 // Following props and promises
 
 function checkRouteFunction(context: Context, target: RouteFunction): void {
+  if (target.parentArgument !== undefined) checkParentArgument(context, target.fn, target.parentArgument);
   let parameter: TSESTree.Node | undefined = target.fn.params[target.argument];
   if (parameter?.type === AST_NODE_TYPES.AssignmentPattern) parameter = parameter.left;
   if (!parameter) return;
   if (parameter.type === AST_NODE_TYPES.ObjectPattern) checkPropsPattern(context, target, parameter, 0, true);
   else if (parameter.type === AST_NODE_TYPES.Identifier) checkPropsVariable(context, target, parameter, 0);
+}
+
+/** `parent` (the parent segments' resolved metadata or viewport) is a promise of its own. */
+function checkParentArgument(context: Context, fn: FunctionNode, index: number): void {
+  let parameter: TSESTree.Node | undefined = fn.params[index];
+  if (parameter?.type === AST_NODE_TYPES.AssignmentPattern) parameter = parameter.left;
+  const label: PromiseLabel = { name: 'parent', messageId: 'syncRouteProp' };
+  if (parameter?.type === AST_NODE_TYPES.Identifier) forEachRead(context, parameter, (read) => checkPromise(context, read, label, 1));
+  else if (parameter?.type === AST_NODE_TYPES.ObjectPattern || parameter?.type === AST_NODE_TYPES.ArrayPattern) {
+    context.report({ node: parameter, messageId: 'syncRouteProp', data: { name: 'parent' } });
+  }
 }
 
 /**
