@@ -93,6 +93,7 @@ interface FileEntry {
 const rootByDir = new Map<string, string | null>();
 const projects = new Map<string, ProjectState>();
 const files = new Map<string, FileEntry>();
+const perLint = new WeakMap<object, RouteContext | undefined>();
 const MAX_FILES = 20_000;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -103,7 +104,12 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  * physical file name, so code blocks a processor extracts from an `.mdx` page get the page's context.
  */
 export function getRouteContext(context: AnyContext): RouteContext | undefined {
-  return getRouteContextForPath(context.physicalFilename || context.filename);
+  // Every rule asks; answer once per lint of the file (one stat of next.config, not one per rule).
+  const ast = context.sourceCode.ast;
+  if (perLint.has(ast)) return perLint.get(ast);
+  const routeContext = getRouteContextForPath(context.physicalFilename || context.filename);
+  perLint.set(ast, routeContext);
+  return routeContext;
 }
 
 /**

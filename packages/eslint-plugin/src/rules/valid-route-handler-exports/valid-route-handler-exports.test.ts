@@ -26,6 +26,7 @@ ruleTester.run(RULE_NAME, rule, {
         'export const fetchCache = "auto";',
         'export const dynamicParams = true;',
         "export async function generateStaticParams() { return [{ id: '1' }]; }",
+        'export const config = { maxDuration: 5 };',
       ].join('\n'),
     },
     { name: 'type exports are not runtime exports', filename: route, code: 'export type User = { id: string };\nexport interface Body {}\nexport function GET() {}' },

@@ -17,6 +17,12 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const METHOD_LIST = HTTP_METHODS.join(', ');
 
+/**
+ * Exports Next reads from a route handler besides methods and segment config: `generateStaticParams`,
+ * and the legacy `config` object (next 16 still parses it statically, for every app file).
+ */
+const OTHER_READ_EXPORTS: ReadonlySet<string> = new Set(['generateStaticParams', 'config']);
+
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
@@ -75,7 +81,7 @@ export default createRule<Options, MessageIds>({
               data: { name, upper },
               fix: byName.has(upper) ? null : renameFix(context, entry, upper),
             });
-          } else if (!SEGMENT_CONFIG_KEYS.has(name) && name !== 'generateStaticParams' && !allowed.has(name)) {
+          } else if (!SEGMENT_CONFIG_KEYS.has(name) && !OTHER_READ_EXPORTS.has(name) && !allowed.has(name)) {
             context.report({ node: entry.node, messageId: 'unknownExport', data: { name, methods: METHOD_LIST } });
           }
         }
