@@ -144,7 +144,7 @@ describe('readNextConfig never runs the config', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it.each(['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts', 'next.config.mts'])(
+  it.each(['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.mts'])(
     'a %s that throws, writes a file and exits when evaluated is only read',
     (name) => {
       const marker = join(root, 'evaluated.txt');
@@ -163,6 +163,19 @@ ${isCommonJs ? 'module.exports =' : 'export default'} { pageExtensions: ['tsx', 
       expect(readdirSync(root)).toEqual([name]);
     },
   );
+
+  it('reads a next.config.cjs, which Next 16 refuses, with a TG011 that says so; Next order first', () => {
+    const marker = join(root, 'evaluated.txt');
+    writeFileSync(join(root, 'next.config.cjs'), `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = { pageExtensions: ['tsx', 'mdx'] };\n`);
+    expect(findNextConfig(root, existsSync)).toBe('next.config.cjs');
+    const facts = readNextConfig(root, 'next.config.cjs');
+    expect(facts.pageExtensions).toEqual(['tsx', 'mdx']);
+    expect(facts.diagnostics.map(({ code, file }) => [code, file])).toEqual([['TG011', 'next.config.cjs']]);
+    expect(facts.diagnostics[0]!.message).toContain('is not supported');
+    expect(existsSync(marker)).toBe(false);
+    writeFileSync(join(root, 'next.config.ts'), 'export default {};');
+    expect(findNextConfig(root, existsSync)).toBe('next.config.ts');
+  });
 
   it('reads a config whose plugins are not installed', () => {
     writeFileSync(

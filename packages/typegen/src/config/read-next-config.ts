@@ -18,8 +18,12 @@ import {
   type StaticValue,
 } from './static-value.js';
 
-/** The file names Next looks for, in its order. */
-export const NEXT_CONFIG_FILES = ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts', 'next.config.mts'] as const;
+/**
+ * The config file names, in the order Next 16 looks for them (CONFIG_FILES in next/constants:
+ * js, mjs, ts, and mts where Node strips types natively). Next refuses `next.config.cjs`; it is
+ * last here so that approute still reads it, with a TG011 warning that says so.
+ */
+export const NEXT_CONFIG_FILES = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.mts', 'next.config.cjs'] as const;
 
 /** What approute needs from next.config, read without executing it. */
 export interface NextConfigFacts {
@@ -89,6 +93,9 @@ export function readNextConfig(root: string, file: string | undefined): NextConf
 export function interpretNextConfig(file: string, source: string): NextConfigFacts {
   const diagnostics: Diagnostic[] = [];
   const warn = (message: string) => diagnostics.push({ code: 'TG011', severity: 'warning', file, message });
+  if (file.endsWith('next.config.cjs')) {
+    warn(`Next 16 does not load ${file}: \`next dev\` and \`next build\` stop with "Configuring Next.js via 'next.config.cjs' is not supported". approute read it anyway; rename it to next.config.js (CommonJS is fine there unless package.json says "type": "module").`);
+  }
   const parsed = parseSync(file, source, { sourceType: 'unambiguous', preserveParens: false });
   const program = parsed.program as unknown as Node;
   if (parsed.errors.length > 0 && (program['body'] as Node[]).length === 0) {
