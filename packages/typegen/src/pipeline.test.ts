@@ -50,6 +50,18 @@ describe('runTypegen', () => {
     expect(existsSync(join(root, '.next'))).toBe(false);
   });
 
+  it('reports TG001: an error without app/ and pages/ (writing nothing), a warning with pages/ only', () => {
+    rmSync(join(root, 'app'), { recursive: true });
+    const bare = runTypegen({ root });
+    expect(bare.diagnostics.map(({ code, severity, file }) => [code, severity, file])).toEqual([['TG001', 'error', 'app']]);
+    expect(bare.outcomes).toEqual([]);
+    mkdirSync(join(root, 'pages'));
+    writeFileSync(join(root, 'pages/index.tsx'), 'export default function P() { return null; }\n');
+    const pagesOnly = runTypegen({ root });
+    expect(pagesOnly.diagnostics.map(({ code, severity, file }) => [code, severity, file])).toEqual([['TG001', 'warning', 'app']]);
+    expect(pagesOnly.outcomes).toContainEqual({ path: '.next/types/routes.d.ts', status: 'written' });
+  });
+
   it('refuses a distDir that points outside the root', () => {
     writeFileSync(join(root, 'next.config.mjs'), "export default { distDir: '../elsewhere' };\n");
     expect(() => runTypegen({ root })).toThrow(TypegenUsageError);
