@@ -33,8 +33,8 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   const rows = [];
 
   for (const size of SIZES) {
-    const approuteApp = generateApp({ root: join(workDir, `cold-${size}/approute`), routes: size });
-    const nextApp = generateApp({ root: join(workDir, `cold-${size}/next`), routes: size });
+    const approuteApp = generateApp({ root: join(workDir, `cold-${size}/approute`), routes: size, reuse: true });
+    const nextApp = generateApp({ root: join(workDir, `cold-${size}/next`), routes: size, reuse: true });
     const output = join(approuteApp.root, '.next/types/routes.d.ts');
     log(`cold: ${size} routes (${approuteApp.files} files), ${runs} runs per tool after a warm-up`);
 

@@ -46,7 +46,7 @@ function lintOnce(variant, corpus, stats) {
 export async function runLintSection({ repoRoot, workDir, quick, log }) {
   const runs = quick ? 2 : 5;
   const corpus = join(workDir, 'corpus');
-  const app = generateApp({ root: corpus, routes: 1000, seed: 7 });
+  const app = generateApp({ root: corpus, routes: 1000, seed: 7, reuse: true });
   const fixtures = join(corpus, 'fixtures');
   rmSync(fixtures, { recursive: true, force: true });
   cpSync(join(repoRoot, 'fixtures'), fixtures, { recursive: true, filter: (source) => !/[\\/](node_modules|\.next)$/.test(source) });

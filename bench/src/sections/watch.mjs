@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateApp } from '../lib/generate-app.mjs';
+import { generateApp, markAppClean, markAppDirty } from '../lib/generate-app.mjs';
 import { formatMb, formatMs, median, percentile, timeProcess } from '../lib/measure.mjs';
 
 /** @typedef {import('../run.mjs').SectionContext} SectionContext */
@@ -32,12 +32,15 @@ export async function runWatchSection({ workDir, quick, log }) {
   /** @type {{ size: number, files: number, result: any, rssMb: number | undefined }[]} */
   const rows = [];
   for (const size of SIZES) {
-    const app = generateApp({ root: join(workDir, `watch-${size}`), routes: size });
+    const app = generateApp({ root: join(workDir, `watch-${size}`), routes: size, reuse: true });
     const sectionsFile = join(workDir, `watch-${size}.sections.json`);
     writeFileSync(sectionsFile, JSON.stringify(app.sections));
     log(`watch: ${size} routes (${app.files} files), ${perKind} operations of each kind`);
+    // The worker undoes its edits when it ends; until then the app is not reusable as generated.
+    markAppDirty(app.root);
     const sample = timeProcess(process.execPath, [WORKER, app.root, String(perKind), sectionsFile]);
     if (sample.status !== 0) throw new Error(`watch worker failed at ${size} routes (exit ${sample.status}): ${sample.stderr}`);
+    markAppClean(app, 42);
     const result = JSON.parse(sample.stdout.trim().split('\n').pop() ?? '');
     // JSON has no Infinity: a timed-out operation comes back as null.
     for (const kind of KINDS) result.latencies[kind] = result.latencies[kind].map((ms) => (ms === null ? Number.POSITIVE_INFINITY : ms));
@@ -46,7 +49,7 @@ export async function runWatchSection({ workDir, quick, log }) {
   }
 
   const table = [
-    '| routes (files) | operation | n | p50 | p95 | max | regenerations per operation | timed out | `next dev` (reference, not rerun) |',
+    '| routes (files) | operation | n | p50 | p95 | max | regenerations per operation | timed out (15 s) | `next dev` (reference, not rerun) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const { size, files, result } of rows) {
@@ -55,7 +58,7 @@ export async function runWatchSection({ workDir, quick, log }) {
       const regenerations = result.regenerations[kind];
       const mean = regenerations.reduce((sum, n) => sum + n, 0) / regenerations.length;
       const reference = kind === 'add page' ? formatMs(NEXT_DEV_ADD_PAGE_MS[size]) : kind === 'content-only edit' ? 're-walks and rewrites all 5 files' : '';
-      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${kind}${kind === 'content-only edit' ? ' (to the watcher\'s "skip")' : ''} | ${values.length} | ${formatMs(percentile(values, 50))} | ${formatMs(percentile(values, 95))} | ${formatMs(Math.max(...values))} | ${mean.toFixed(2)} | ${result.misses[kind]} | ${reference} |`);
+      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${kind}${kind === 'content-only edit' ? ' (to the watcher\'s "skip")' : ''} | ${values.length} | ${formatMs(percentile(values, 50))} | ${formatMs(percentile(values, 95))} | ${formatMs(Math.max(...values))} | ${mean.toFixed(2)} | ${kind === 'content-only edit' ? `${result.editsWithoutEvent} without a \`skip\` event` : result.misses[kind]} | ${reference} |`);
     }
   }
   const stageTable = [
@@ -69,21 +72,21 @@ export async function runWatchSection({ workDir, quick, log }) {
     }
   }
   const memory = [
-    '| routes | ready (initial run + chokidar ready) | initial run | RSS when ready | peak RSS (process) | content-only edits that wrote | edits reported as skipped |',
+    '| routes | ready (initial run + chokidar ready) | initial run | RSS when ready | peak RSS (process) | content-only edits that wrote | edits reported by a `skip` event |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(({ size, result, rssMb }) => `| ${size.toLocaleString('en-US')} | ${formatMs(result.readyMs)} | ${formatMs(result.initialRunMs)} | ${formatMb(result.rssAfterReadyMb)} | ${formatMb(rssMb)} | ${result.editWrites} of ${result.latencies['content-only edit'].length} | ${result.editSkipsReported} of ${result.latencies['content-only edit'].length} |`),
+    ...rows.map(({ size, result, rssMb }) => `| ${size.toLocaleString('en-US')} | ${formatMs(result.readyMs)} | ${formatMs(result.initialRunMs)} | ${formatMb(result.rssAfterReadyMb)} | ${formatMb(rssMb)} | ${result.editWrites} of ${result.edits} | ${result.editSkipsReported} of ${result.edits} |`),
   ];
 
   const big = rows.find((row) => row.size === 5000);
   const routeKinds = KINDS.filter((kind) => kind !== 'content-only edit');
   const worstP95 = big ? Math.max(...routeKinds.map((kind) => percentile(big.result.latencies[kind], 95))) : Number.NaN;
   const markdown = [
-    `The same seeded apps as the cold run, regenerated fresh. One process per size runs \`createTypegenWatcher\` (default debounce 15 ms) and performs the operations one at a time, ${perKind} of each kind, interleaved (add, edit, rename, remove), 50 ms apart:`,
+    `The same seeded apps as the cold run (copies of their own). One process per size runs \`createTypegenWatcher\` (default debounce 15 ms) and performs the operations one at a time, ${perKind} of each kind, interleaved (add, edit, rename, remove), 100 ms apart:`,
     '',
     '- **add page**: a new folder with a `page.tsx` under an existing section; fresh when the output file holds the new route literal;',
     '- **remove page**: unlink one of those pages; fresh when the literal is gone;',
     '- **rename folder**: rename a section folder (its pages, layouts and subfolders move to a new URL); fresh when the output holds the new URL and not the old;',
-    '- **content-only edit**: append a line to an existing `page.tsx`; measured to the watcher\'s `skip` event, and checked to write nothing: the output\'s inode, mtime and bytes are unchanged and no regeneration wrote, up to 30 ms after the watcher is idle.',
+    '- **content-only edit**: append a line to an existing `page.tsx`; measured to the watcher\'s `skip` event, and checked to write nothing: the output\'s inode, mtime and bytes are unchanged and no regeneration wrote, up to 30 ms after the watcher is idle. The watcher\'s own write comes back from chokidar as an event a few ms after each regeneration; an edit that falls into that batch is handled by the output check and gets no `skip` event: such edits are counted below ("edits reported by a `skip` event") and left out of the latency, but are still checked to write nothing.',
     '',
     'Latency runs from just before the file operation to the end of the regeneration after which the output file (read back from disk) is fresh; it includes chokidar\'s notification and the 15 ms debounce.',
     '',
@@ -102,7 +105,7 @@ export async function runWatchSection({ workDir, quick, log }) {
     markdown,
     targets: [
       { name: 'watch at 5,000 routes: p95 from add page / remove page / rename folder to fresh output <= 50 ms', pass: worstP95 <= TARGET_P95_MS, detail: big ? routeKinds.map((kind) => `${kind} ${formatMs(percentile(big.result.latencies[kind], 95))}`).join(', ') : 'n/a' },
-      { name: 'watch at 5,000 routes: no write for content-only edits', pass: big ? big.result.editWrites === 0 : undefined, detail: big ? `${big.result.editWrites} writes in ${big.result.latencies['content-only edit'].length} edits` : 'n/a' },
+      { name: 'watch at 5,000 routes: no write for content-only edits', pass: big ? big.result.editWrites === 0 : undefined, detail: big ? `${big.result.editWrites} writes in ${big.result.edits} edits` : 'n/a' },
       { name: 'watch at 5,000 routes: peak RSS <= 150 MB', pass: big?.rssMb !== undefined ? big.rssMb <= TARGET_RSS_MB : undefined, detail: formatMb(big?.rssMb) },
     ],
   };
