@@ -4,7 +4,8 @@
  * @typescript-eslint/parser and, where the syntax allows, ESLint's default parser. Corpus files are
  * linted under several App Router names (page, layout, route, a plain module) in projects with and
  * without cacheComponents, so the route-aware rules run rather than bail out. Every fix and every
- * suggestion a rule offers is applied and must leave code that still parses.
+ * suggestion a rule offers is applied and must leave code that still parses. Where both parsers
+ * read a file, they must lead every rule to the same reports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -43,6 +44,8 @@ interface Outcome {
   readonly fatal?: string;
   readonly brokenFixes: string[];
   readonly reports: number;
+  /** `line:column rule messageId` of each report, to compare the two parsers. */
+  readonly signature: string[];
 }
 
 /**
@@ -55,10 +58,10 @@ function lint(linter: Linter, code: string, filename: string, parser: ParserName
   try {
     messages = linter.verify(code, config, filename);
   } catch (error) {
-    return { crash: (error as Error).stack ?? String(error), brokenFixes: [], reports: 0 };
+    return { crash: (error as Error).stack ?? String(error), brokenFixes: [], reports: 0, signature: [] };
   }
   const fatal = messages.find((message) => message.fatal);
-  if (fatal) return { fatal: `${fatal.line}:${fatal.column} ${fatal.message}`, brokenFixes: [], reports: 0 };
+  if (fatal) return { fatal: `${fatal.line}:${fatal.column} ${fatal.message}`, brokenFixes: [], reports: 0, signature: [] };
   const brokenFixes: string[] = [];
   const parseOnly = configFor(parser, {});
   const stillParses = (text: string) => !linter.verify(text, parseOnly, filename).some((message) => message.fatal);
@@ -70,7 +73,8 @@ function lint(linter: Linter, code: string, filename: string, parser: ParserName
     const text = code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
     if (!stillParses(text)) brokenFixes.push(`${what} at ${fix.range.join('-')}`);
   }
-  return { brokenFixes, reports: messages.length };
+  const signature = messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.messageId}`).sort();
+  return { brokenFixes, reports: messages.length, signature };
 }
 
 const JS_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs']);
@@ -100,12 +104,17 @@ describe('every rule over every fixture file', () => {
     for (const file of files) {
       const code = readFileSync(file, 'utf8');
       const parsers: ParserName[] = JS_EXTENSIONS.has(extname(file)) ? ['typescript-eslint', 'default'] : ['typescript-eslint'];
+      const signatures: string[][] = [];
       for (const parser of parsers) {
         const outcome = lint(linter, code, file, parser);
         const where = `${relative(FIXTURES_DIR, file)} (${parser})`;
         if (outcome.crash) problems.push(`${where}: ${outcome.crash}`);
         if (outcome.fatal) problems.push(`${where}: does not parse: ${outcome.fatal}`);
         for (const broken of outcome.brokenFixes) problems.push(`${where}: ${broken} leaves code that does not parse`);
+        signatures.push(outcome.signature);
+      }
+      if (signatures.length === 2 && signatures[0]!.join('\n') !== signatures[1]!.join('\n')) {
+        problems.push(`${relative(FIXTURES_DIR, file)}: the parsers disagree: ${JSON.stringify(signatures)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -140,6 +149,8 @@ describe('every rule over the stress corpus', () => {
     it(`crashes on no snippet as a page, layout, route, image route or module (${label}), and every fix keeps the code parsing`, () => {
       const linter = new Linter({ configType: 'flat', cwd: project.root });
       const problems: string[] = [];
+      /** The reports with the first parser, by snippet and name: the default parser must give the same. */
+      const signatures = new Map<string, string[]>();
       let reports = 0;
       for (const entry of CORPUS) {
         const parsers: ParserName[] = entry.tsOnly ? ['typescript-eslint'] : ['typescript-eslint', 'default'];
@@ -152,6 +163,12 @@ describe('every rule over the stress corpus', () => {
             if (outcome.fatal) problems.push(`${where}: does not parse: ${outcome.fatal}`);
             for (const broken of outcome.brokenFixes) problems.push(`${where}: ${broken} leaves code that does not parse`);
             reports += outcome.reports;
+            const key = `${entry.name} as ${name}`;
+            const other = signatures.get(key);
+            if (other && other.join('\n') !== outcome.signature.join('\n')) {
+              problems.push(`${key}: the parsers disagree: typescript-eslint ${JSON.stringify(other)}, default ${JSON.stringify(outcome.signature)}`);
+            }
+            signatures.set(key, outcome.signature);
           }
         }
       }
