@@ -3,14 +3,14 @@
  * plugin export and the docs agree; each rule has code, test and doc; `meta` follows the house
  * style; the presets are exactly what `meta.docs.recommended` says, and each loads in a real ESLint.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin, { PLUGIN_NAMESPACE, PRESET_NAMES } from '../src/index.js';
 import { rules } from '../src/rules/index.js';
 import { ruleDocsUrl } from '../src/utils/create-rule.js';
-import { PACKAGE_DIR, RULES_DIR, listRuleFolders, parserConfigs } from './lint-helpers.js';
+import { PACKAGE_DIR, REPO_DIR, RULES_DIR, listRuleFolders, parserConfigs } from './lint-helpers.js';
 
 const folders = listRuleFolders();
 const packageJson = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -71,6 +71,38 @@ describe('plugin', () => {
       });
     }
   }
+});
+
+/** The rules table of docs/eslint-plugin.md, as each rule's meta says it should read. */
+function renderRulesTable(): string {
+  const rows = Object.keys(rules)
+    .sort()
+    .map((name) => {
+      const { meta } = rules[name]!;
+      const extras = [meta.fixable ? 'fix' : '', meta.hasSuggestions ? 'suggestions' : ''].filter(Boolean).join(', ');
+      return `| [\`${name}\`](../packages/eslint-plugin/src/rules/${name}/${name}.md) | ${meta.docs!.description.replace(/\|/g, '\\|')} | ${meta.docs!.recommended} | ${extras} |`;
+    });
+  return ['| rule | what | preset | fixes |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+describe('docs/eslint-plugin.md', () => {
+  const path = join(REPO_DIR, 'docs/eslint-plugin.md');
+  const BEGIN = /<!-- begin rules table[^>]*-->\n/;
+  const END = '<!-- end rules table -->';
+
+  it('lists every rule with its description, preset and fixes, as their meta says', () => {
+    const doc = readFileSync(path, 'utf8');
+    const begin = BEGIN.exec(doc);
+    const end = doc.indexOf(END);
+    expect(begin && end > begin.index, 'the doc keeps its begin/end markers').toBe(true);
+    const current = doc.slice(begin!.index + begin![0].length, end).trim();
+    const expected = renderRulesTable();
+    if (current !== expected && process.env['UPDATE_DOCS'] === '1') {
+      writeFileSync(path, `${doc.slice(0, begin!.index + begin![0].length)}${expected}\n${doc.slice(end)}`);
+      return;
+    }
+    expect(current, 'run UPDATE_DOCS=1 npx vitest run --project eslint-plugin integrity to refresh the table').toBe(expected);
+  });
 });
 
 describe.each(folders.length > 0 ? folders : ['(none yet)'])('rule %s', (name) => {
