@@ -25,6 +25,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--root <dir>', 'the Next project root', '.')
     .option('--out <file>', 'output file inside the root (default: <distDir>/types/routes.d.ts)')
     .option('--check', 'write nothing; exit 1 if the generated file is missing or stale')
+    .option('--watch', 'keep the types fresh as files change, until Ctrl+C (see docs/watch.md)')
     .option('--verbose', 'print timings per stage')
     .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .addHelpText(
@@ -33,9 +34,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 Examples:
   $ approute typegen                      write .next/types/routes.d.ts
   $ approute typegen --root apps/web      for a Next app in a monorepo
-  $ approute typegen --check              in CI: fail when the types are stale`,
+  $ approute typegen --check              in CI: fail when the types are stale
+  $ approute typegen --watch              regenerate on every route change`,
     )
     .action(async (options) => {
+      if (options.watch) {
+        if (options.check) throw new UsageError('--watch and --check cannot be combined: --check compares once and exits. Drop one of them.');
+        const { typegenWatchCommand } = await import('./commands/typegen-watch.js');
+        exitCode = await typegenWatchCommand(options, io);
+        return;
+      }
       const { typegenCommand } = await import('./commands/typegen.js');
       exitCode = await typegenCommand(options, io);
     });

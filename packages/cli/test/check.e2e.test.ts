@@ -36,6 +36,10 @@ describe('approute check: the route types part', () => {
     const errors = generated.length === 1 ? '1 error' : `${generated.length} errors`;
     expect(result.stdout).toContain(`approute check: failed: route types failed (${errors}, 0 warnings); lint passed`);
     expect(snapshotTree(root)).toEqual(before);
+    expect(result.stdout).not.toContain('hint');
+    const ci = await runCli(['check'], { cwd: root, env: { CI: 'true' } });
+    expect(ci.code).toBe(1);
+    expect(ci.stdout).toContain('hint: a fresh checkout has no generated route types (.next/ is git-ignored): run `approute typegen` before `approute check` in CI.');
   });
 
   it('a stale file: exit 1, shows what differs, leaves the file as it was', async () => {

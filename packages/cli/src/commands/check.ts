@@ -11,7 +11,7 @@ import { createTwoFilesPatch } from 'diff';
 import { runTypegen, type FileOutcome } from '@approute/typegen';
 import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
 import { lintProject, type LintRun } from '../lint/lint-project.js';
-import { createProgress } from '../progress.js';
+import { createProgress, isCi } from '../progress.js';
 import { openProject } from '../project.js';
 import { plural } from '../report/diagnostics.js';
 import { countResults, driftFindings, toLintResults, typegenFindings, type LintResult } from '../report/results.js';
@@ -75,7 +75,9 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
   } else if (options.format === 'stylish') {
     const colors = colorsFor(io);
     const details = (await formatStylish(results, io, io.cwd)).trim();
-    report = `${drift.map((outcome) => describeDrift(outcome, colors)).join('')}${details ? `\n${details}\n` : ''}`;
+    // In CI a missing file is almost always a fresh checkout: .next/ is git-ignored.
+    const ciHint = isCi(io) && drift.some(({ status }) => status === 'missing') ? `\n${colors.yellow('hint')}: a fresh checkout has no generated route types (.next/ is git-ignored): run \`approute typegen\` before \`approute check\` in CI.\n` : '';
+    report = `${drift.map((outcome) => describeDrift(outcome, colors)).join('')}${details ? `\n${details}\n` : ''}${ciHint}`;
   } else {
     report = formatMachine(options.format, results, lint?.rulesMeta ?? {}, io.cwd);
   }
