@@ -52,3 +52,15 @@ export {
   type TypegenOptions,
   type TypegenResult,
 } from './pipeline.js';
+export {
+  createTypegenWatcher,
+  type RegenerationCause,
+  type RegenerationEvent,
+  type SkipEvent,
+  type TypegenWatchEvent,
+  type TypegenWatcher,
+  type TypegenWatcherOptions,
+  type WarningEvent,
+  type WatchTimings,
+  type WatcherSnapshot,
+} from './watch/index.js';
