@@ -37,6 +37,7 @@ interface PartStatus {
   readonly warnings: number;
 }
 
+/** `approute check`: runs the parts, prints one report in the chosen format, exits 1 if any part failed. */
 export async function checkCommand(options: CheckCommandOptions, io: Io): Promise<ExitCode> {
   const context = openProject(io, options);
   const root = context.root;

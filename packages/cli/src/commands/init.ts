@@ -35,6 +35,7 @@ type Step =
   | { kind: 'manual'; file: string; what: string; snippet: string }
   | { kind: 'note'; file: string; what: string };
 
+/** `approute init [--dry-run]`: plans every edit first, then writes them (unless dry-run) and reports. */
 export async function initCommand(options: InitCommandOptions, io: Io): Promise<ExitCode> {
   const context = openProject(io, options);
   const root = context.root;

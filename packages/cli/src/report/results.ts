@@ -16,6 +16,7 @@ export type LintMessage = Linter.LintMessage;
 export const TYPEGEN_MISSING = 'approute-typegen/missing';
 export const TYPEGEN_STALE = 'approute-typegen/stale';
 
+/** A finding before it is grouped into a LintResult; `file` is relative to the root or absolute. */
 export interface FindingInput {
   readonly file: string;
   readonly ruleId: string | null;
