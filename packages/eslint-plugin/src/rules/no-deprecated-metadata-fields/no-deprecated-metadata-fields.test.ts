@@ -94,6 +94,16 @@ createRuleTester().run(RULE_NAME, rule, {
       errors: [{ messageId: 'deprecatedField', line: 2, column: 3, suggestions: [] }],
     },
     {
+      name: 'every field moves: the metadata object becomes {}',
+      code: lines('export const metadata = {', "  themeColor: 'red',", '  // dark mode', "  colorScheme: 'dark',", '};'),
+      filename: page,
+      output: lines('export const metadata = {};', '', 'export const viewport = {', "  themeColor: 'red',", '  // dark mode', "  colorScheme: 'dark',", '};'),
+      errors: [
+        { messageId: 'deprecatedField', data: { name: 'themeColor' }, line: 2, column: 3 },
+        { messageId: 'deprecatedField', data: { name: 'colorScheme' }, line: 4, column: 3 },
+      ],
+    },
+    {
       name: 'a viewport string cannot be moved: reported without a fix',
       code: "export const metadata = { viewport: 'width=device-width, initial-scale=1' };",
       filename: page,
@@ -142,7 +152,7 @@ createRuleTester().run(RULE_NAME, rule, {
           messageId: 'deprecatedField',
           line: 2,
           column: 27,
-          suggestions: [{ messageId: 'moveToViewport', data: { name: 'colorScheme' }, output: "export const viewport = { width: 'device-width', colorScheme: 'dark' };\nexport const metadata = {  };" }],
+          suggestions: [{ messageId: 'moveToViewport', data: { name: 'colorScheme' }, output: "export const viewport = { width: 'device-width', colorScheme: 'dark' };\nexport const metadata = {};" }],
         },
       ],
     },

@@ -124,7 +124,7 @@ function checkObject(context: Context, object: TSESTree.ObjectExpression, option
     } else if (safe && options.viewportObject) {
       const existing = options.viewportObject.properties.map((p) => (p.type === AST_NODE_TYPES.Property ? staticKey(p) : undefined));
       if (!existing.includes(undefined) && !hasDuplicateKeys([...(existing as string[]), ...all.flatMap((move) => move.keys)])) {
-        suggest.push({ messageId: 'moveToViewport', data: { name }, fix: intoExistingFix(context, options.viewportObject, all) });
+        suggest.push({ messageId: 'moveToViewport', data: { name }, fix: intoExistingFix(context, object, options.viewportObject, all) });
       }
     }
     context.report({ node: property.key, messageId: 'deprecatedField', data: { name }, fix, suggest });
@@ -271,14 +271,14 @@ function newExportFix(context: Context, object: TSESTree.ObjectExpression, moved
   const annotation = viewportAnnotation(context, declarator);
   const text = `\n\nexport const viewport${annotation ? ': Viewport' : ''} = {\n${items.map((item) => `${indent}${item}`).join('\n')}\n};`;
   return (fixer) => [
-    ...moved.map((move) => fixer.removeRange(move.removal)),
+    ...removeFields(context, fixer, object, moved),
     fixer.insertTextAfter(statement, text),
     ...(annotation ? annotation(fixer) : []),
   ];
 }
 
 /** Adds the fields at the end of an existing `viewport = { ... }`. */
-function intoExistingFix(context: Context, viewport: TSESTree.ObjectExpression, moved: readonly Moved[]): Fix {
+function intoExistingFix(context: Context, object: TSESTree.ObjectExpression, viewport: TSESTree.ObjectExpression, moved: readonly Moved[]): Fix {
   const { sourceCode } = context;
   const closing = sourceCode.getLastToken(viewport)!;
   const beforeClosing = sourceCode.getTokenBefore(closing, { includeComments: false })!;
@@ -288,9 +288,16 @@ function intoExistingFix(context: Context, viewport: TSESTree.ObjectExpression, 
   const indent = multiline ? `${/^\s*/.exec(sourceCode.lines[closing.loc.start.line - 1] ?? '')![0]}  ` : ' ';
   const joined = multiline ? items.map((item) => `\n${indent}${item}`).join('') : ` ${items.join(' ')}`;
   return (fixer) => [
-    ...moved.map((move) => fixer.removeRange(move.removal)),
+    ...removeFields(context, fixer, object, moved),
     fixer.insertTextAfter(beforeClosing, `${needsComma ? ',' : ''}${multiline ? joined : joined.replace(/,$/, '')}`),
   ];
+}
+
+/** Removes the moved fields; `{}` when they were all the object had (and no other comment is in it). */
+function removeFields(context: Context, fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, moved: readonly Moved[]): TSESLint.RuleFix[] {
+  const movedComments = moved.reduce((sum, move) => sum + move.comments, 0);
+  if (moved.length === object.properties.length && countComments(context, object) === movedComments) return [fixer.replaceText(object, '{}')];
+  return moved.map((move) => fixer.removeRange(move.removal));
 }
 
 /**
