@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
       noReturn: '`generateStaticParams` returns nothing (undefined), which fails `next build`. Return an array of params objects such as `[{{example}}]`.',
       notAnObject: 'Each item `generateStaticParams` returns must be an object of params such as `{{example}}`, not {{what}}; `next build` fails on it.',
       unknownKey:
-        '`{{key}}` is not a dynamic segment of `{{route}}` ({{segments}}): Next ignores it, so the path is not generated as intended. Use the name of a segment folder.',
+        '`{{key}}` is not a dynamic segment of `{{route}}` ({{segments}}), so Next ignores it: if it was meant to fill a segment, that segment gets no value. Use the name of a segment folder; other data does not travel through params.',
       keyBelowLayout:
         '`{{key}}` is a segment below this layout: a layout generates params only for its own segments and those above ({{segments}}); Next ignores the rest. Return `{{key}}` from the `generateStaticParams` of the page or layout below.',
       catchAllNeedsArray:

@@ -96,6 +96,20 @@ ruleTester.run(RULE_NAME, rule, {
       ],
     },
     {
+      name: 'revalidate = Infinity: suggest false',
+      filename: page,
+      code: 'export const revalidate = Infinity;',
+      errors: [
+        {
+          messageId: 'notStatic',
+          data: { name: 'revalidate', reason: 'the identifier `Infinity`', computed: ' (to never revalidate, write `false`)' },
+          line: 1,
+          column: 27,
+          suggestions: [{ messageId: 'useValue', data: { replacement: 'false' }, output: 'export const revalidate = false;' }],
+        },
+      ],
+    },
+    {
       name: 'a computed value that is out of range is invalid, not fixed',
       filename: page,
       code: 'export const revalidate = 10 / 3;\nexport const maxDuration = -1;',

@@ -133,6 +133,16 @@ function reportNotStatic(context: Context, entry: ModuleExport, spec: SegmentCon
     context.report({ node: value, messageId: 'invalidValue', data: { name, expected: spec.expected, value: `${context.sourceCode.getText(value)} (${describeValue(computed.value)})` } });
     return;
   }
+  if (value.type === AST_NODE_TYPES.Identifier && value.name === 'Infinity' && name === 'revalidate') {
+    // The docs' "revalidate forever" is `false`; Next cannot read the identifier `Infinity`.
+    context.report({
+      node: value,
+      messageId: 'notStatic',
+      data: { name, reason: 'the identifier `Infinity`', computed: ' (to never revalidate, write `false`)' },
+      suggest: [{ messageId: 'useValue', data: { replacement: 'false' }, fix: (fixer) => fixer.replaceText(value, 'false') }],
+    });
+    return;
+  }
   const replacement = computed.ok ? toSourceLiteral(computed.value, preferredQuote(context)) : undefined;
   const why = reason.startsWith('the identifier') && !computed.ok ? `${reason} (an imported or computed value)` : reason;
   // Folding drops whatever is written inside the expression; never drop a comment.
