@@ -8,8 +8,9 @@
  * approute's output is deleted before each "cold" run so that every run writes the file (Next
  * rewrites its files on every run); a second approute row measures a re-run on an unchanged tree.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { summarizeCpuProfile } from '../lib/cpu-profile.mjs';
 import { generateApp } from '../lib/generate-app.mjs';
 import { formatMb, formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
 
@@ -29,7 +30,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   const cli = join(repoRoot, 'packages/cli/dist/bin.js');
   const next = join(repoRoot, 'node_modules/.bin/next');
   const nextEnv = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' };
-  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[] }>, stages: string }[]} */
+  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[] }>, stages: string, profile: ReturnType<typeof summarizeCpuProfile> | undefined }[]} */
   const rows = [];
 
   for (const size of SIZES) {
@@ -46,6 +47,8 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
       },
       'approute (up to date)': () => timeProcess(process.execPath, [cli, 'typegen', '--root', approuteApp.root]),
       next: () => timeProcess(next, ['typegen', nextApp.root], { env: nextEnv }),
+      // The floor: starting and stopping Node itself, which both tools pay.
+      'node (empty script)': () => timeProcess(process.execPath, ['-e', '']),
     };
     // Warm-up: also lets `next typegen` create tsconfig.json and next-env.d.ts once.
     for (const [name, run] of Object.entries(tools)) {
@@ -70,7 +73,14 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     rmSync(output, { force: true });
     const verbose = timeProcess(process.execPath, [cli, 'typegen', '--verbose', '--root', approuteApp.root]);
     const stages = (verbose.stdout.match(/timings: (.*)/)?.[1] ?? 'n/a').trim();
-    rows.push({ size, files: approuteApp.files, tools: samples, stages });
+    // One more cold run under the CPU profiler: where the process's time goes, by category.
+    const profileDir = join(workDir, `profile-${size}`);
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(output, { force: true });
+    timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'typegen', '--root', approuteApp.root]);
+    const profileFile = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+    const profile = profileFile ? summarizeCpuProfile(join(profileDir, profileFile)) : undefined;
+    rows.push({ size, files: approuteApp.files, tools: samples, stages, profile });
     const a = median(samples.approute.wall);
     const n = median(samples.next.wall);
     log(`cold: ${size} routes: approute ${formatMs(a)}, next ${formatMs(n)}, ratio ${formatRatio(a / n)}`);
@@ -85,7 +95,8 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     for (const [name, { wall, rss }] of Object.entries(tools)) {
       const ratio = name === 'next' ? '1.00x' : formatRatio(median(wall) / median(next.wall));
       const rssRatio = name === 'next' ? '1.00x' : formatRatio(median(rss) / median(next.rss));
-      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${name === 'next' ? '`next typegen`' : `\`approute typegen\`${name.includes('(') ? ' (output up to date)' : ''}`} | ${formatMs(median(wall))} | ${formatMs(Math.min(...wall))} / ${formatMs(Math.max(...wall))} | ${formatMb(median(rss))} | ${ratio} | ${rssRatio} |`);
+      const label = name === 'next' ? '`next typegen`' : name === 'approute' ? '`approute typegen`' : name === 'approute (up to date)' ? '`approute typegen` (output up to date)' : '`node -e ""` (Node boot, the floor)';
+      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${label} | ${formatMs(median(wall))} | ${formatMs(Math.min(...wall))} / ${formatMs(Math.max(...wall))} | ${formatMb(median(rss))} | ${ratio} | ${rssRatio} |`);
     }
   }
   const big = rows.find((row) => row.size === 5000);
@@ -97,9 +108,20 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     '',
     ...table,
     '',
+    ...rows.map(({ size, tools }) => {
+      const floor = median(tools['node (empty script)'].wall);
+      const a = median(tools.approute.wall) - floor;
+      const n = median(tools.next.wall) - floor;
+      return `Above Node's own boot (median wall minus the \`node -e ""\` median) at ${size.toLocaleString('en-US')} routes: approute ${formatMs(a)}, next ${formatMs(n)}, ratio ${formatRatio(a / n)}.`;
+    }),
+    '',
     'approute\'s own stage timings (`--verbose`, one extra cold run; the rest of the wall time is Node\'s boot and module loading):',
     '',
     ...rows.map(({ size, stages }) => `- ${size.toLocaleString('en-US')} routes: ${stages}`),
+    '',
+    'Where the time of one cold `approute typegen` process goes, from one more run under `node --cpu-prof` (sampling; the profiler slows the run a little, and Node\'s boot before the profiler starts is not in it). Each sample is charged to the innermost pipeline stage on its stack, else to module loading when Node\'s loader is on the stack:',
+    '',
+    ...profileTable(rows),
   ].join('\n');
   return {
     title: 'Cold run: `approute typegen` vs `next typegen`',
@@ -108,4 +130,23 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
       { name: 'cold run at 5,000 routes: approute wall time <= 0.5x `next typegen`', pass: ratio5000 <= TARGET_RATIO, detail: `${formatRatio(ratio5000)}${ratio5000 <= AIM_RATIO ? ` (also within the 0.25x aim)` : ` (aim: ${AIM_RATIO}x)`}` },
     ],
   };
+}
+
+/**
+ * @param {{ size: number, profile: ReturnType<typeof summarizeCpuProfile> | undefined }[]} rows
+ * @returns {string[]}
+ */
+function profileTable(rows) {
+  const profiled = rows.filter((row) => row.profile);
+  if (profiled.length === 0) return ['(no profile was written)'];
+  const categories = [...new Set(profiled.flatMap((row) => Object.keys(row.profile.byCategory)))].sort((a, b) => (profiled.at(-1).profile.byCategory[b] ?? 0) - (profiled.at(-1).profile.byCategory[a] ?? 0));
+  const lines = [
+    `| category | ${profiled.map(({ size }) => `${size.toLocaleString('en-US')} routes`).join(' | ')} |`,
+    `| --- | ${profiled.map(() => '---').join(' | ')} |`,
+    ...categories.map((category) => `| ${category} | ${profiled.map(({ profile }) => `${formatMs(profile.byCategory[category] ?? 0)} (${(((profile.byCategory[category] ?? 0) / profile.totalMs) * 100).toFixed(0)}%)`).join(' | ')} |`),
+    `| total profiled | ${profiled.map(({ profile }) => formatMs(profile.totalMs)).join(' | ')} |`,
+  ];
+  const last = profiled.at(-1);
+  lines.push('', `Top functions by self time at ${last.size.toLocaleString('en-US')} routes: ${last.profile.topSelf.map(({ name, ms }) => `${name.replace(/\|/g, '\\|')} ${formatMs(ms)}`).join('; ')}.`);
+  return lines;
 }
