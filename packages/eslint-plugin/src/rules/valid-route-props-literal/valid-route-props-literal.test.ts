@@ -1,7 +1,15 @@
 import { createRuleTester, createTempProject } from '../../../test/rule-tester.js';
 import rule, { RULE_NAME } from './valid-route-props-literal.js';
 
-const project = createTempProject();
+const project = createTempProject({
+  files: {
+    'app/layout.tsx': '',
+    'app/(shop)/layout.tsx': '',
+    'app/(shop)/cart/layout.tsx': '',
+    'app/(store)/cart/layout.tsx': '',
+    'app/(dashboard)/albums/layout.tsx': '',
+  },
+});
 const srcProject = createTempProject({ srcDir: true });
 const page = project.file('app/blog/[slug]/page.tsx');
 const shopLayout = project.file('app/(shop)/layout.tsx');
@@ -25,6 +33,16 @@ createRuleTester().run(RULE_NAME, rule, {
       name: 'a layout without a group: its URL is its own key',
       code: "export default function Layout(props: LayoutProps<'/dashboard'>) { return props.children; }",
       filename: project.file('app/dashboard/layout.tsx'),
+    },
+    {
+      name: "a layout in a route group: its URL key, while it is the only layout at that URL",
+      code: "export default function Layout(props: LayoutProps<'/albums'>) { return props.children; }",
+      filename: project.file('app/(dashboard)/albums/layout.tsx'),
+    },
+    {
+      name: 'an unsaved grouped layout, alone at its URL',
+      code: "export default function Layout(props: LayoutProps<'/settings'>) { return props.children; }",
+      filename: project.file('app/(account)/settings/layout.tsx'),
     },
     { name: 'a layout in a route group: its folder key', code: "export default function Layout(props: LayoutProps<'/(shop)'>) { return props.children; }", filename: shopLayout },
     {
@@ -93,6 +111,20 @@ createRuleTester().run(RULE_NAME, rule, {
       code: "export default function Layout(props: LayoutProps<'/'>) { return props.children; }",
       output: "export default function Layout(props: LayoutProps<'/(shop)'>) { return props.children; }",
       filename: shopLayout,
+      errors: [{ messageId: 'sharedLayoutKey', data: { literal: '"/"', expected: '"/(shop)"', others: '`app/layout.tsx`' }, line: 1, column: 51 }],
+    },
+    {
+      name: 'two groups with a layout at one URL',
+      code: "export default function Layout(props: LayoutProps<'/cart'>) { return props.children; }",
+      output: "export default function Layout(props: LayoutProps<'/(store)/cart'>) { return props.children; }",
+      filename: project.file('app/(store)/cart/layout.tsx'),
+      errors: [{ messageId: 'sharedLayoutKey', data: { literal: '"/cart"', expected: '"/(store)/cart"', others: '`app/(shop)/cart/layout.tsx`' }, line: 1, column: 51 }],
+    },
+    {
+      name: 'an unsaved grouped layout at the URL of an existing one',
+      code: "export default function Layout(props: LayoutProps<'/albums'>) { return props.children; }",
+      output: "export default function Layout(props: LayoutProps<'/(media)/albums'>) { return props.children; }",
+      filename: project.file('app/(media)/albums/layout.tsx'),
       errors: [{ messageId: 'sharedLayoutKey', line: 1, column: 51 }],
     },
     {

@@ -7,12 +7,14 @@
  * reading folder names here: a page or route handler has its route (`/blog/[slug]`); a layout has
  * its layout key, which is its route unless its folder path holds a route group, slot or
  * interception, in which case it is that folder path (`/(shop)`). The URL key of such a layout
- * (`/`) is shared by every layout at that URL and carries all their slots, so it is reported too.
+ * (`/`) is accepted while no other layout resolves to that URL; once one does (the root layout,
+ * another group), the URL key carries the slots of all of them and is reported.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { stringLiteral } from '@approute/typegen';
 import { createRule } from '../../utils/create-rule.js';
 import { getRouteContext, type AppFileKind } from '../../utils/route-context.js';
+import { findLayoutsAtUrl } from './layouts-at-url.js';
 
 export const RULE_NAME = 'valid-route-props-literal';
 
@@ -59,7 +61,7 @@ const rule = createRule<Options, MessageIds>({
       wrongRoute:
         "`{{helper}}<{{literal}}>` names another route than this file's ({{expected}}). Next accepts any route of the app here, so `params` get that route's shape, not this folder's. Use `{{helper}}<{{expected}}>`.",
       sharedLayoutKey:
-        "`LayoutProps<{{literal}}>` is the URL key that every layout at {{literal}} shares: it carries the slots of all of them, not just this layout's. This layout's own key is {{expected}}; use `LayoutProps<{{expected}}>`.",
+        "`LayoutProps<{{literal}}>` is the URL key this layout shares with {{others}}: it carries the slots of all of them, so this layout is typed with props it never receives. Its own key is {{expected}}; use `LayoutProps<{{expected}}>`.",
     },
   },
   create(context, [options]) {
@@ -78,11 +80,17 @@ const rule = createRule<Options, MessageIds>({
         // A type of the same name declared or imported in the file is not Next's global.
         const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), helper);
         if (variable && variable.defs.length > 0) return;
+        // A grouped layout's URL key: fine while it is the only layout at that URL.
         const shared = routeContext.kind === 'layout' && literal.value === routeContext.route;
+        // The linted file itself may not be on disk yet (an unsaved buffer): compare by path.
+        const others = shared
+          ? findLayoutsAtUrl(routeContext.root, routeContext.appDir, literal.value, routeContext.config.pageExtensions).filter((path) => path !== routeContext.path)
+          : [];
+        if (shared && others.length === 0) return;
         context.report({
           node: literal.node,
           messageId: shared ? 'sharedLayoutKey' : 'wrongRoute',
-          data: { helper, literal: stringLiteral(literal.value), expected: stringLiteral(expected) },
+          data: { helper, literal: stringLiteral(literal.value), expected: stringLiteral(expected), others: others.map((path) => `\`${path}\``).join(', ') },
           fix: (fixer) => fixer.replaceText(literal.node, quoteLike(literal.quote, expected)),
         });
       },
