@@ -34,7 +34,37 @@ export function createRuleTester(): ApprouteRuleTester {
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
   });
-  return { run: (name, rule, tests) => tester.run(name, rule as never, tests as never) };
+  return {
+    run: (name, rule, tests) => {
+      assertHouseStyle(name, tests as unknown as LooseTests);
+      tester.run(name, rule as never, tests as never);
+    },
+  };
+}
+
+interface LooseTests {
+  valid: readonly (string | { name?: string })[];
+  invalid: readonly { name?: string; errors: readonly { messageId?: string; line?: number; column?: number }[] }[];
+}
+
+/**
+ * The house style for rule tests, checked where every rule test passes: a `name` on every case,
+ * and every expected error with its `messageId`, `line` and `column`.
+ */
+function assertHouseStyle(rule: string, tests: LooseTests): void {
+  const problems: string[] = [];
+  tests.valid.forEach((test, index) => {
+    if (typeof test === 'string' || !test.name) problems.push(`valid case ${index} has no name`);
+  });
+  tests.invalid.forEach((test, index) => {
+    if (!test.name) problems.push(`invalid case ${index} has no name`);
+    test.errors.forEach((error, errorIndex) => {
+      for (const key of ['messageId', 'line', 'column'] as const) {
+        if (error[key] === undefined) problems.push(`invalid case ${test.name ?? index}, error ${errorIndex}: no ${key}`);
+      }
+    });
+  });
+  if (problems.length > 0) throw new Error(`${rule} tests: ${problems.join('; ')}`);
 }
 
 export interface TempProjectOptions {
