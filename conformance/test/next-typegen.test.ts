@@ -72,6 +72,17 @@ const DELIBERATE: readonly Deliberate[] = [
       "Next collects a route's params into a plain object, so a `[__proto__]` param is lost and its ParamMap entry is `{}`; approute keeps it.",
     explains: (d) => d.section === 'ParamMap' && d.next === '{}' && d.approute !== undefined && d.approute.includes('"__proto__"'),
   },
+  {
+    id: 'in-segment-params',
+    reason:
+      "Next writes params into ParamMap only for routes whose params fill whole segments (isDynamicRoute), so a redirect or rewrite source with text around a param (`/post-:slug`, `/feed/:name.xml`) is typed `/post-[slug]` with params `{}`; approute keeps the param.",
+    explains: (d, context) => {
+      if (d.section !== 'ParamMap' || d.next !== '{}' || d.approute === undefined) return false;
+      const custom = [...context.approute.tree.redirects, ...context.approute.tree.rewrites].some((entry) => entry.route === d.key);
+      // A bracket that is not a whole segment: `/post-[slug]`, `/feed/[name].xml`.
+      return custom && d.key.split('/').some((segment) => segment.includes('[') && !/^\[.*\]$/.test(segment));
+    },
+  },
 ];
 
 /** approute's fixture-level findings that make the fixture unfit for comparison: it should be marked invalid. */

@@ -167,6 +167,41 @@ const EXPECTED: Record<string, Expected> = {
     slots: { '/': [] },
     config: { file: 'next.config.ts', pageExtensions: ['ts', 'tsx', 'js', 'jsx', 'mdx'], authInterrupts: true },
   },
+  // Literal redirects() / rewrites(); compared source by source with Next's own converter in conformance/.
+  redirects: {
+    routes: {
+      AppRoutes: ['/', '/blog/[slug]', '/docs/[[...path]]'],
+      LayoutRoutes: ['/'],
+      RedirectRoutes: [
+        '/about-us',
+        '/archive/[...slug]',
+        '/articles/[year]/[month]/[slug]',
+        '/feed/[name].xml',
+        '/guides/[[...path]]',
+        '/legacy/[[...slug]]',
+        '/manual/[...path]',
+        '/old-blog/[slug]',
+        '/post-[slug]',
+      ],
+      RewriteRoutes: ['/[[...path]]', '/blog/[slug]/amp', '/docs/[[...path]]', '/healthz'],
+    },
+    params: {
+      '/[[...path]]': { path: 'string[]?' },
+      '/archive/[...slug]': { slug: 'string[]' },
+      '/articles/[year]/[month]/[slug]': { year: 'string', month: 'string', slug: 'string' },
+      '/blog/[slug]': { slug: 'string' },
+      '/blog/[slug]/amp': { slug: 'string' },
+      '/docs/[[...path]]': { path: 'string[]?' },
+      '/feed/[name].xml': { name: 'string' },
+      '/guides/[[...path]]': { path: 'string[]?' },
+      '/legacy/[[...slug]]': { slug: 'string[]?' },
+      '/manual/[...path]': { path: 'string[]' },
+      '/old-blog/[slug]': { slug: 'string' },
+      '/post-[slug]': { slug: 'string' },
+    },
+    slots: { '/': [] },
+    config: { file: 'next.config.mjs' },
+  },
   'src-app': {
     routes: {
       AppRoutes: ['/', '/users/[id]'],
