@@ -32,6 +32,7 @@ ruleTester.run(RULE_NAME, rule, {
     { name: 'Cache Components options with cacheComponents on', filename: cached.file('app/page.tsx'), code: "export const prefetch = 'partial';\nexport const instant = { level: 'warning' };\nexport const ensureStatic = false;\nexport const maxDuration = 10;\nexport const preferredRegion = 'home';" },
     { name: 'not a segment config name', filename: page, code: 'export const revalidatePath = 60 * 10;\nexport const constructor = 1;' },
     { name: 'runtime edge without generateStaticParams', filename: page, code: "export const runtime = 'edge';" },
+    { name: 'a static metadata asset is not code; a loading file takes no config', filename: classic.file('app/loading.tsx'), code: 'export const revalidate = 60 * 10;' },
   ],
   invalid: [
     {
@@ -94,6 +95,12 @@ ruleTester.run(RULE_NAME, rule, {
           suggestions: [{ messageId: 'useValue', data: { replacement: 'false' }, output: "export const dynamic = 'force_static';\nexport const revalidate = '60';\nexport const fetchCache = 'no-store';\nexport const runtime = 'experimental-edge';\nexport const maxDuration = 1.5;\nexport const dynamicParams = false;" }],
         },
       ],
+    },
+    {
+      name: 'an image metadata route written as code',
+      filename: classic.file('app/blog/[slug]/opengraph-image.tsx'),
+      code: "export const runtime = 'Edge';\nexport default function Image() { return null; }",
+      errors: [{ messageId: 'invalidValue', line: 1, column: 24, suggestions: [{ messageId: 'useValue', data: { replacement: "'edge'" }, output: "export const runtime = 'edge';\nexport default function Image() { return null; }" }] }],
     },
     {
       name: 'revalidate = Infinity: suggest false',

@@ -61,7 +61,9 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const route = getRouteContext(context);
-    if (!route || !FILE_KINDS.has(route.kind)) return {};
+    // Metadata routes written as code (opengraph-image.tsx, sitemap.ts...) are route handlers to Next
+    // and take segment config too.
+    if (!route || !(FILE_KINDS.has(route.kind) || (route.kind === 'metadata' && route.metadata?.generated))) return {};
     return {
       Program() {
         const exports = getModuleExports(context);
