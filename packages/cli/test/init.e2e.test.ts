@@ -103,6 +103,15 @@ describe('approute init with an existing eslint.config', () => {
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts).toEqual({ check: 'npm test', typegen: 'approute typegen', 'typegen:watch': 'approute typegen --watch' });
   });
 
+  it('an unreadable tsconfig.json: exit 2, nothing changed', async () => {
+    const root = makeProject({ ...MINIMAL_APP, 'tsconfig.json/oops': '' }); // a folder where the file should be
+    const before = snapshotTree(root);
+    const result = await runCli(['init'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`approute: Could not read tsconfig.json in ${root} (EISDIR). Fix its permissions, or move what is in the way, and run approute init again; nothing was changed.\n`);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
   it('a tsconfig.json that is not JSON: exit 2, nothing changed', async () => {
     const root = makeProject({ ...MINIMAL_APP, 'tsconfig.json': '{ "include": [ }' });
     const before = snapshotTree(root);

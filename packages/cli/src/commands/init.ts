@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { writeIfChanged } from '@approute/typegen';
-import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
+import { ExitCode, UsageError, colorsFor, type Colors, type Io } from '../io.js';
 import { planEslintConfigEdit, renderEslintConfig, PLUGIN_PACKAGE, manualSnippet } from '../init/eslint-config.js';
 import { planPackageScripts } from '../init/package-scripts.js';
 import { planTsconfig } from '../init/tsconfig-include.js';
@@ -63,7 +63,7 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   const shape = { presetIsArray };
   let usesTsParser = false;
   if (local) {
-    const text = readFileSync(join(root, local), 'utf8');
+    const text = readText(root, local);
     const plan = planEslintConfigEdit(local, text, shape);
     if (plan.kind === 'edit') steps.push({ kind: 'edit', file: local, what: `added ${PLUGIN_PACKAGE}'s recommended preset`, before: text, after: plan.content });
     else if (plan.kind === 'unchanged') steps.push({ kind: 'unchanged', file: local, what: plan.reason });
@@ -84,7 +84,7 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
 
   // tsconfig.json include
   if (hasTsconfig) {
-    const text = readFileSync(join(root, 'tsconfig.json'), 'utf8');
+    const text = readText(root, 'tsconfig.json');
     const plan = planTsconfig(text, context.out, context.config.distDir);
     if (plan.kind === 'edit') steps.push({ kind: 'edit', file: 'tsconfig.json', what: `added "${plan.pattern}" to include, so TypeScript sees the route types`, before: text, after: plan.content });
     else if (plan.kind === 'unchanged') steps.push({ kind: 'unchanged', file: 'tsconfig.json', what: `already includes ${context.out}` });
@@ -98,6 +98,15 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   }
   io.stdout.write(renderReport(steps, root, options.dryRun === true, missingPackages(root, usesTsParser), colorsFor(io)));
   return ExitCode.Ok;
+}
+
+/** A config file's text, or a UsageError (exit 2) naming it when it cannot be read. */
+function readText(root: string, file: string): string {
+  try {
+    return readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`Could not read ${file} in ${root} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix its permissions, or move what is in the way, and run approute init again; nothing was changed.`);
+  }
 }
 
 function readIfExists(path: string): string | undefined {
