@@ -24,7 +24,7 @@ async function pluginConfig(name) {
     // @next/eslint-plugin-next exports its flat config as `configs.recommended` (an object).
     const { default: next } = await import('@next/eslint-plugin-next');
     const preset = next.configs.recommended;
-    return { configs: [preset], rules: Object.keys(preset.rules) };
+    return { configs: [preset], rules: Object.keys(preset.rules ?? {}) };
   }
   if (name === 'approute') {
     const { default: approute } = await import('@approute/eslint-plugin');

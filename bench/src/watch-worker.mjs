@@ -38,7 +38,7 @@ const EDIT_TIMEOUT_MS = 3000;
 
 /** @type {any[]} */
 const events = [];
-/** @type {(() => void)[]} */
+/** @type {((value?: unknown) => void)[]} */
 let listeners = [];
 const startedAt = performance.now();
 const watcher = createTypegenWatcher({

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 
+/** @type {[string, RegExp][]} */
 const STAGES = [
   ['config', /\/typegen\/dist\/config\//],
   ['scan', /\/typegen\/dist\/scan\//],
@@ -40,7 +41,7 @@ export function summarizeCpuProfile(file) {
     total += us;
     let category = name === '(garbage collector)' ? 'garbage collector' : name === '(idle)' ? 'idle (waiting on I/O)' : undefined;
     let loading = false;
-    for (let cursor = id; category === undefined && cursor !== undefined; cursor = parent.get(cursor)) {
+    for (let cursor = /** @type {number | undefined} */ (id); category === undefined && cursor !== undefined; cursor = parent.get(cursor)) {
       const url = nodes.get(cursor).callFrame.url;
       const stage = STAGES.find(([, pattern]) => pattern.test(url));
       if (stage) category = stage[0];

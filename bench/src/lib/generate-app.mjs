@@ -154,6 +154,7 @@ function writeApp({ root, routes: target, seed }) {
     resource(dir, base, title, max) {
       addPage(dir, base, [], title);
       if (random.chance(0.5)) addLayout(dir, base, title);
+      /** @type {Param[]} */
       const id = [{ name: 'id', kind: 'single' }];
       let n = 1;
       if (n < max) {
@@ -189,6 +190,7 @@ function writeApp({ root, routes: target, seed }) {
     },
     gallery(dir, base, title, max) {
       if (max < 2) return templates.content(dir, base, title, max);
+      /** @type {Param[]} */
       const id = [{ name: 'id', kind: 'single' }];
       addLayout(dir, base, title, ['modal']);
       addPage(dir, base, [], title);
@@ -199,7 +201,9 @@ function writeApp({ root, routes: target, seed }) {
     },
     nested(dir, base, title, max) {
       if (max < 3) return templates.content(dir, base, title, max);
+      /** @type {Param[]} */
       const org = [{ name: 'org', kind: 'single' }];
+      /** @type {Param[]} */
       const project = [...org, { name: 'project', kind: 'single' }];
       addPage(`${dir}/[org]`, `${base}/[org]`, org, `${title}-org`);
       addLayout(`${dir}/[org]`, `${base}/[org]`, `${title}-org`);

@@ -57,6 +57,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     }
     if (!existsSync(output)) throw new Error(`approute wrote no ${output}`);
 
+    /** @type {Record<string, { wall: number[], rss: number[] }>} */
     const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, { wall: [], rss: [] }]));
     const names = Object.keys(tools);
     for (let i = 0; i < runs; i++) {
@@ -137,16 +138,16 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
  * @returns {string[]}
  */
 function profileTable(rows) {
-  const profiled = rows.filter((row) => row.profile);
-  if (profiled.length === 0) return ['(no profile was written)'];
-  const categories = [...new Set(profiled.flatMap((row) => Object.keys(row.profile.byCategory)))].sort((a, b) => (profiled.at(-1).profile.byCategory[b] ?? 0) - (profiled.at(-1).profile.byCategory[a] ?? 0));
+  const profiled = /** @type {{ size: number, profile: ReturnType<typeof summarizeCpuProfile> }[]} */ (rows.filter((row) => row.profile));
+  const last = profiled.at(-1);
+  if (!last) return ['(no profile was written)'];
+  const categories = [...new Set(profiled.flatMap((row) => Object.keys(row.profile.byCategory)))].sort((a, b) => (last.profile.byCategory[b] ?? 0) - (last.profile.byCategory[a] ?? 0));
   const lines = [
     `| category | ${profiled.map(({ size }) => `${size.toLocaleString('en-US')} routes`).join(' | ')} |`,
     `| --- | ${profiled.map(() => '---').join(' | ')} |`,
     ...categories.map((category) => `| ${category} | ${profiled.map(({ profile }) => `${formatMs(profile.byCategory[category] ?? 0)} (${(((profile.byCategory[category] ?? 0) / profile.totalMs) * 100).toFixed(0)}%)`).join(' | ')} |`),
     `| total profiled | ${profiled.map(({ profile }) => formatMs(profile.totalMs)).join(' | ')} |`,
   ];
-  const last = profiled.at(-1);
   lines.push('', `Top functions by self time at ${last.size.toLocaleString('en-US')} routes: ${last.profile.topSelf.map(({ name, ms }) => `${name.replace(/\|/g, '\\|')} ${formatMs(ms)}`).join('; ')}.`);
   return lines;
 }
