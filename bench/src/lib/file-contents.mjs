@@ -15,6 +15,7 @@
  * @property {string} title
  * @property {Random} random
  * @property {boolean} [slot] A page inside a `@slot` (no metadata of its own).
+ * @property {{ title: string, from: string }} [card] The section's card component: its title and the import path.
  */
 
 const pascal = (text) => text.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/^[0-9]/, 'P$&');
@@ -24,7 +25,7 @@ const pascal = (text) => text.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, 
  * @param {PageInput} input
  * @returns {string}
  */
-export function pageSource({ route, params, title, random, slot = false }) {
+export function pageSource({ route, params, title, random, slot = false, card }) {
   const flavor = random.weighted([['server', 5], ['client', 2], ['static', 2], ['action', 1]]);
   const name = `${pascal(title)}Page`;
   if (flavor === 'client') return clientPageSource({ route, params, title, random, name });
@@ -33,12 +34,12 @@ export function pageSource({ route, params, title, random, slot = false }) {
   const body = [];
   const misuse = random.next();
   if (flavor === 'server' || flavor === 'action') {
-    imports.add(random.chance(0.6) ? "import { notFound, redirect } from 'next/navigation';" : "import { notFound } from 'next/navigation';");
+    imports.add(flavor === 'action' || random.chance(0.6) ? "import { notFound, redirect } from 'next/navigation';" : "import { notFound } from 'next/navigation';");
     if (random.chance(0.5)) imports.add("import { cookies, headers } from 'next/headers';");
   }
   if (!slot && random.chance(0.6)) imports.add("import type { Metadata } from 'next';");
   if (random.chance(0.3)) imports.add("import Image from 'next/image';");
-  imports.add(`import { ${pascal(title)}Card } from './_components/card';`);
+  if (card) imports.add(`import { ${pascal(card.title)}Card } from '${card.from}';`);
   lines.push(...imports, '');
   if (!slot && imports.has("import type { Metadata } from 'next';")) {
     if (random.chance(0.5)) {
@@ -108,7 +109,7 @@ export function pageSource({ route, params, title, random, slot = false }) {
     '      <ul>',
     '        {data.items.map((item) => (',
     '          <li key={item.id}>',
-    `            <${pascal(title)}Card name={item.name} />`,
+    card ? `            <${pascal(card.title)}Card name={item.name} />` : '            <strong>{item.name}</strong>',
     `            <Link href={\`${route.replace(/\/\[.*$/, '') || ''}/\${item.id}\`}>{item.name}</Link>`,
     '          </li>',
     '        ))}',
@@ -295,7 +296,7 @@ export function imageSource({ route, params, title }) {
     'export const size = { width: 1200, height: 630 };',
     "export const contentType = 'image/png';",
     '',
-    `export default async function Image(props: { params: Promise<ParamMap['${route}']> }) {`,
+    `export default async function Image(props: { params: Promise<{ ${params.map((p) => `${p.name}: ${p.kind === 'single' ? 'string' : 'string[]'}`).join('; ')} }> }) {`,
     params.length ? `  const { ${params.map((p) => p.name).join(', ')} } = await props.params;` : '  await props.params;',
     '  return new ImageResponse(',
     `    <div style={{ display: 'flex', fontSize: 64, background: 'white', width: '100%', height: '100%' }}>${title}</div>,`,

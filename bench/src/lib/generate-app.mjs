@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRandom } from './random.mjs';
 import {
@@ -113,9 +113,13 @@ function writeApp({ root, routes: target, seed }) {
     urls.add(url);
   };
   /** A page at `dir` (relative to app/) serving `url`. */
+  /** The section being generated: its pages import its `_components/card`. */
+  let section;
   const addPage = (dir, url, params, title, { slot = false, countRoute = true } = {}) => {
     const path = `app/${dir ? `${dir}/` : ''}page.tsx`;
-    add(path, pageSource({ route: url, params, title, random, slot }));
+    const from = section && posix.relative(`app/${dir}`, `app/${section.dir}/_components/card`);
+    const card = section && { title: section.title, from: from.startsWith('.') ? from : `./${from}` };
+    add(path, pageSource({ route: url, params, title, random, slot, card }));
     pages.push(path);
     if (countRoute) addRoute(url);
   };
@@ -243,6 +247,7 @@ function writeApp({ root, routes: target, seed }) {
     const base = `/${title}`;
     const kind = random.weighted([['resource', 5], ['content', 3], ['docs', 1], ['filters', 1], ['slots', 1], ['gallery', 1], ['nested', 1]]);
     const before = urls.size;
+    section = { dir, title };
     templates[kind](dir, base, title, left);
     if (files.has(`app/${dir}/page.tsx`)) sections.push({ dir: `app/${dir}`, url: base });
     addExtras(dir, title);
