@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
 import { createRuleTester, createTempProject } from '../../../test/rule-tester.js';
 import rule, { RULE_NAME } from './no-auth-interrupts-without-config.js';
 
@@ -50,4 +52,19 @@ createRuleTester().run(RULE_NAME, rule, {
       ],
     },
   ],
+});
+
+describe('what Next does without the flag (next 16.4.6)', () => {
+  it('forbidden() and unauthorized() throw a plain error, not the 403/401 interrupt', () => {
+    const require = createRequire(import.meta.url);
+    const navigation = require('next/navigation') as { forbidden: () => never; unauthorized: () => never };
+    const previous = process.env['__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS'];
+    delete process.env['__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS'];
+    try {
+      expect(() => navigation.forbidden()).toThrow('`forbidden()` is experimental and only allowed to be enabled when `experimental.authInterrupts` is enabled.');
+      expect(() => navigation.unauthorized()).toThrow('`unauthorized()` is experimental and only allowed to be used when `experimental.authInterrupts` is enabled.');
+    } finally {
+      if (previous !== undefined) process.env['__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS'] = previous;
+    }
+  });
 });

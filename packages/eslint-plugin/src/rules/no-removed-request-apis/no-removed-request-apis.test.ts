@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
 import { createRuleTester, createTempProject } from '../../../test/rule-tester.js';
 import rule, { RULE_NAME } from './no-removed-request-apis.js';
 
@@ -214,4 +216,16 @@ createRuleTester().run(RULE_NAME, rule, {
       errors: [{ messageId: 'removedIp', line: 2, column: 14 }],
     },
   ],
+});
+
+describe('what Next does (next 16.4.6)', () => {
+  it('ImageResponse from next/server throws when constructed; the one from next/og renders', async () => {
+    const require = createRequire(import.meta.url);
+    const server = require('next/server') as { ImageResponse: new (element: unknown) => unknown };
+    const og = require('next/og') as { ImageResponse: new (element: unknown, options: object) => Response };
+    const react = require('react') as typeof import('react');
+    expect(() => new server.ImageResponse(null)).toThrow('ImageResponse moved from "next/server" to "next/og" since Next.js 14');
+    const image = new og.ImageResponse(react.createElement('div', { style: { display: 'flex' } }, 'a'), { width: 20, height: 10 });
+    expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
 });
