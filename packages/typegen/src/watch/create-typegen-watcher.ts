@@ -14,8 +14,7 @@
  *   context, full scan, and a new chokidar watcher when what is watched changed.
  */
 import { readdirSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
-import { watch as watchFiles, type FSWatcher } from 'chokidar';
+import { join, resolve } from 'node:path';
 import type { Diagnostic, RouteFile, RouteTree, VirtualFile } from '../model.js';
 import {
   buildTree,
@@ -30,7 +29,8 @@ import {
 import { writeIfChanged, type FileOutcome } from '../write/write-files.js';
 import { EventQueue, type EventBatch, type WatchEventName } from './event-queue.js';
 import { RouteIndex, emptyChange, type IndexChange } from './route-index.js';
-import { isIgnoredPath, planOf, roleOf, samePlan, type WatchPlan } from './watch-plan.js';
+import { ShardedWatcher } from './sharded-watcher.js';
+import { planOf, roleOf, samePlan, type WatchPlan } from './watch-plan.js';
 
 export interface TypegenWatcherOptions {
   /** The Next project's root. */
@@ -46,8 +46,9 @@ export interface TypegenWatcherOptions {
   /** How often folders that could not be read are tried again. Default 1000 ms. */
   readonly retryMs?: number;
   /**
-   * Delay from a batch of events to the audit: one full rescan that corrects (and reports, as a
-   * warning) anything the file watcher missed. At most one per period, none while nothing
+   * Quiet time after a batch of events before the audit: one full rescan that corrects (and
+   * reports, as a regeneration of cause `audit`) anything the file watcher missed. During steady
+   * activity it runs at the latest ten times this after the first batch; never while nothing
    * happens. Default 1000 ms; 0 turns it off.
    */
   readonly auditMs?: number;
@@ -161,6 +162,7 @@ const MAX_RESTORES = 5;
 const RESTORE_WINDOW_MS = 10_000;
 const CONFIG_RECHECK_MS = 75;
 const DEFAULT_AUDIT_MS = 1000;
+const AUDIT_MAX_WAIT = 10;
 
 const epoch = (at: number) => performance.timeOrigin + at;
 const diagnosticsKey = (diagnostics: readonly Diagnostic[]) => JSON.stringify(diagnostics);
@@ -190,9 +192,10 @@ class Watcher {
   private tree!: RouteTree;
   private files: VirtualFile[] = [];
   private diagnostics: Diagnostic[] = [];
-  private chokidar: FSWatcher | undefined;
+  private watcher: ShardedWatcher | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private auditTimer: NodeJS.Timeout | undefined;
+  private lastActivityAt = 0;
   private restores: number[] = [];
   private closed = false;
   private readonly queue: EventQueue;
@@ -240,59 +243,34 @@ class Watcher {
     if (this.auditTimer) clearTimeout(this.auditTimer);
     await this.ready().catch(() => {});
     await this.queue.close();
-    await this.chokidar?.close();
-    this.chokidar = undefined;
+    await this.watcher?.close();
+    this.watcher = undefined;
   }
 
   private ready(): Promise<RegenerationEvent> {
     return this.api.ready;
   }
 
-  /** Starts (or restarts, after the plan changed) the chokidar watcher; resolves when it is ready. */
+  /** Starts (or restarts, after the plan changed) the chokidar watchers; resolves when they are ready. */
   private async watch(): Promise<void> {
-    const previous = this.chokidar;
-    this.chokidar = undefined;
+    const previous = this.watcher;
+    this.watcher = undefined;
     await previous?.close();
     if (this.closed) return;
-    const root = this.context.root;
-    const plan = this.plan;
-    const toRel = (path: string) => relative(root, path).split(sep).join('/');
-    const watcher = watchFiles(root, {
-      ignoreInitial: true,
-      // Atomic-write detection delays every unlink by 100 ms; the event queue already folds an
-      // unlink and an add of one path into nothing, so it is off for a faster removal.
-      atomic: false,
-      // A link is reported as itself; the index rescans the tree when one appears (see RouteIndex).
-      followSymlinks: false,
-      // An unreadable folder is reported by the scan (TG012) and retried; chokidar stays quiet.
-      ignorePermissionErrors: true,
-      ignored: (path, stats) => isIgnoredPath(plan, toRel(path), stats),
+    const watcher = await ShardedWatcher.start({
+      root: this.context.root,
+      plan: this.plan,
+      onEvent: (rel, event) => this.queue.push(rel, event),
+      onError: (error) => {
+        const code = (error as NodeJS.ErrnoException).code;
+        this.warn(
+          code === 'ENOSPC'
+            ? `the system's limit on watched folders is reached (ENOSPC), so some changes will be missed. Raise it (Linux: sudo sysctl fs.inotify.max_user_watches=524288) and restart the watcher.`
+            : `the file watcher reported ${code ?? ''} ${error.message}`,
+        );
+      },
     });
-    watcher.on('all', (event, path) => this.queue.push(toRel(path), event as WatchEventName));
-    // chokidar drops a second event of one path that comes quickly after the first (measured: an
-    // add, then an unlink 30 ms later, reports only the add). The raw events of the folders it
-    // watches are never dropped: each marks the path it names, and the batch checks the disk.
-    watcher.on('raw', (_event, name, details) => {
-      const watched = (details as { watchedPath?: string } | undefined)?.watchedPath;
-      if (!watched || typeof name !== 'string' || name === '') return;
-      // A file's own watcher names the file; a folder's watcher names a child (or the folder itself).
-      const candidates = basename(watched) === name ? [watched, join(watched, name)] : [join(watched, name)];
-      for (const candidate of candidates) {
-        const rel = toRel(candidate);
-        const role = roleOf(plan, rel).role;
-        if (role !== 'none' && role !== 'excluded') this.queue.push(rel, 'raw');
-      }
-    });
-    watcher.on('error', (error) => {
-      const code = (error as NodeJS.ErrnoException).code;
-      this.warn(
-        code === 'ENOSPC'
-          ? `the system's limit on watched folders is reached (ENOSPC), so some changes will be missed. Raise it (Linux: sudo sysctl fs.inotify.max_user_watches=524288) and restart the watcher.`
-          : `the file watcher reported ${code ?? ''} ${error instanceof Error ? error.message : String(error)}`,
-      );
-    });
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    this.chokidar = watcher;
+    this.watcher = watcher;
     if (this.closed) await watcher.close();
   }
 
@@ -373,7 +351,7 @@ class Watcher {
     }
     // Folders that could not be read were not watched either: watch them now that they can be.
     const unreadable = new Set(this.index.unreadableFolders());
-    for (const path of retried) if (!unreadable.has(path)) this.chokidar?.add(join(this.context.root, path));
+    this.watcher?.add(...retried.filter((path) => !unreadable.has(path)));
 
     if (change.added.size + change.removed.size > 0 || change.diagnosticsChanged) {
       this.emit(this.regenerate('incremental', startedAt, change, { eventAt: batch.firstEventAt, paths }));
@@ -486,6 +464,8 @@ class Watcher {
     }
     // Our own writes come back as events too: they find the bytes in place and end here.
     if (!outcomes.some(({ status }) => status === 'written')) return false;
+    // The folders may have been deleted with the file: watch them again.
+    this.watcher?.add(...new Set(this.plan.outputs.map((out) => out.slice(0, out.lastIndexOf('/')))));
     this.restores.push(now);
     if (this.restores.length === MAX_RESTORES) {
       this.warn(`another process keeps overwriting ${this.context.out}; approute stops restoring it until the routes change. Stop the other writer (another approute version, \`next typegen\`).`);
@@ -511,20 +491,31 @@ class Watcher {
 
   /**
    * chokidar can miss events under load (measured in the soak test: a folder's events lost after a
-   * storm of renames). Some time after activity, one full rescan; whatever it finds that the
+   * storm of renames). After activity has been quiet for a while, one full rescan; whatever it finds that the
    * events did not say (or not yet: events still on their way count too) is corrected and
    * reported as a regeneration of cause `audit`, and the folders concerned are handed to chokidar
    * again.
    */
   private scheduleAudit(): void {
     const auditMs = this.options.auditMs ?? DEFAULT_AUDIT_MS;
-    // Armed by the first batch after an audit and never pushed back, so steady activity cannot
-    // starve it: at most one rescan per `auditMs` while events come, none while all is quiet.
-    if (this.closed || auditMs <= 0 || this.auditTimer) return;
-    this.auditTimer = setTimeout(() => {
+    if (this.closed || auditMs <= 0) return;
+    const now = performance.now();
+    this.lastActivityAt = now;
+    if (this.auditTimer) return;
+    // After `auditMs` of quiet, so it stays out of the way of a burst; and at the latest
+    // AUDIT_MAX_WAIT times that after the first batch, so steady activity cannot starve it.
+    const armedAt = now;
+    const fire = () => {
+      const quiet = performance.now() - this.lastActivityAt;
+      if (quiet < auditMs && performance.now() - armedAt < auditMs * AUDIT_MAX_WAIT) {
+        this.auditTimer = setTimeout(fire, auditMs - quiet);
+        this.auditTimer.unref();
+        return;
+      }
       this.auditTimer = undefined;
       this.queue.push('', 'audit');
-    }, auditMs);
+    };
+    this.auditTimer = setTimeout(fire, auditMs);
     this.auditTimer.unref();
   }
 
@@ -539,7 +530,7 @@ class Watcher {
     probe.reset([], scan.diagnostics);
     if (missed.length + stale.length === 0 && diagnosticsKey(probe.diagnostics()) === beforeDiagnostics) return;
     // Reported as a regeneration of cause `audit`: its `added` / `removed` are what no event had said (yet).
-    for (const path of missed) this.chokidar?.add(join(this.context.root, path.slice(0, path.lastIndexOf('/'))));
+    this.watcher?.add(...new Set(missed.map((path) => path.slice(0, path.lastIndexOf('/')))));
     this.emit(this.fullRun('audit', undefined, startedAt, { before: this.index.routeFiles(), paths: [''] }));
   }
 
