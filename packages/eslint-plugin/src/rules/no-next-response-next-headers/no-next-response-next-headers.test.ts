@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
 import { createRuleTester } from '../../../test/rule-tester.js';
 import rule, { RULE_NAME } from './no-next-response-next-headers.js';
 
@@ -108,4 +110,22 @@ createRuleTester().run(RULE_NAME, rule, {
       errors: [{ messageId: 'headersToClient', line: 2, column: 75, suggestions: [] }],
     },
   ],
+});
+
+describe('what Next does (next 16.4.6)', () => {
+  const require = createRequire(import.meta.url);
+  const { NextResponse } = require('next/server') as { NextResponse: { next(init?: object): Response } };
+
+  it('{ headers } become headers of the response to the client', () => {
+    const response = NextResponse.next({ headers: { 'x-user': '1' } });
+    expect(response.headers.get('x-user')).toBe('1');
+    expect(response.headers.get('x-middleware-override-headers')).toBeNull();
+  });
+
+  it('{ request: { headers } } are forwarded upstream (override headers), not sent as response headers', () => {
+    const response = NextResponse.next({ request: { headers: new Headers({ 'x-user': '1' }) } });
+    expect(response.headers.get('x-user')).toBeNull();
+    expect(response.headers.get('x-middleware-override-headers')).toBe('x-user');
+    expect(response.headers.get('x-middleware-request-x-user')).toBe('1');
+  });
 });
