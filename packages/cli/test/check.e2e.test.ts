@@ -130,6 +130,22 @@ describe('approute check: lint and typecheck', () => {
     expect(fixed.code).toBe(0);
   });
 
+  it("says when the project's eslint.config runs without approute's rules", async () => {
+    const root = await generatedKitchenSink({ 'eslint.config.mjs': "export default [{ ignores: ['app/**', 'pages/**'] }];\n" }, true);
+    const result = await runCli(['check'], { cwd: root });
+    expect(result.stdout).toMatch(/lint passed \(1 file, eslint\.config\.mjs without approute's rules: run `approute init`\); typecheck skipped\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('a broken eslint.config with --typecheck: exit 2 (tsc is stopped), no stack trace', async () => {
+    const root = makeProject({ ...typedProject, 'eslint.config.mjs': 'export default [\n' }, { installed: true });
+    expect((await runCli(['typegen'], { cwd: root })).code).toBe(0);
+    const result = await runCli(['check', '--typecheck'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^approute: ESLint could not run with eslint\.config\.mjs: .+\. Fix eslint\.config\.mjs and run again\.\n$/);
+    expect(result.stdout).toBe('');
+  });
+
   it('--typecheck without typescript in the project: exit 2 and how to fix it', async () => {
     const root = makeProject(typedProject);
     expect((await runCli(['typegen'], { cwd: root })).code).toBe(0);

@@ -49,11 +49,18 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
     progress.update('approute check: route types...');
     typegen = runTypegen({ root, out: options.out, check: true });
     // tsc runs in its own process, so it overlaps the lint instead of following it.
-    const typecheckRun = options.typecheck ? runTypecheck(root) : undefined;
+    const stopTypecheck = new AbortController();
+    const typecheckRun = options.typecheck ? runTypecheck(root, stopTypecheck.signal) : undefined;
     typecheckRun?.catch(() => undefined);
     const work = [options.lint === false ? undefined : options.staged ? 'linting staged files' : 'linting', options.typecheck ? 'type-checking' : undefined].filter(Boolean);
     if (work.length > 0) progress.update(`approute check: ${work.join(' and ')}...`);
-    if (options.lint !== false) lint = await lintProject({ root, distDir: context.config.distDir, paths: [], staged: options.staged });
+    if (options.lint !== false) {
+      // A lint that cannot run ends the check (exit 2): do not keep the user waiting for tsc.
+      lint = await lintProject({ root, distDir: context.config.distDir, paths: [], staged: options.staged }).catch((error: unknown) => {
+        stopTypecheck.abort();
+        throw error;
+      });
+    }
     typecheck = await typecheckRun;
   } finally {
     progress.clear();
@@ -145,7 +152,8 @@ function summaryLine(ok: boolean, parts: Parts, lint: LintRun | undefined, typec
     const counts = part.errors + part.warnings > 0 ? ` (${plural(part.errors, 'error')}, ${plural(part.warnings, 'warning')}${extra})` : extra ? ` (${extra.replace(/^, /, '')})` : '';
     return `${name} ${part.ok ? colors.green('passed') : colors.red('failed')}${counts}`;
   };
-  const lintExtra = lint ? `, ${plural(lint.fileCount, options.staged ? 'staged file' : 'file')}${lint.configFile ? `, ${relative(root, lint.configFile)}` : ''}` : '';
+  const withoutPlugin = lint?.approuteEnabled === false ? colors.yellow(" without approute's rules: run `approute init`") : '';
+  const lintExtra = lint ? `, ${plural(lint.fileCount, options.staged ? 'staged file' : 'file')}${lint.configFile ? `, ${relative(root, lint.configFile)}${withoutPlugin}` : ''}` : '';
   const head = ok ? colors.green(colors.bold('approute check: passed')) : colors.red(colors.bold('approute check: failed'));
   return `${head}: ${[describe(parts.typegen, 'route types'), describe(parts.lint, options.staged ? 'lint (staged)' : 'lint', lintExtra), describe(parts.typecheck, 'typecheck', typecheck ? `, TypeScript ${typecheck.version}` : '')].join('; ')}`;
 }

@@ -32,13 +32,13 @@ export function resolveProjectTsc(root: string): { bin: string; version: string 
   return { bin: join(dirname(manifestPath), bin), version: manifest.version };
 }
 
-/** Runs `tsc --noEmit` over the project's tsconfig.json and parses what it reports. */
-export async function runTypecheck(root: string): Promise<TypecheckRun> {
+/** Runs `tsc --noEmit` over the project's tsconfig.json and parses what it reports; `signal` stops tsc. */
+export async function runTypecheck(root: string, signal?: AbortSignal): Promise<TypecheckRun> {
   const tsconfig = join(root, 'tsconfig.json');
   if (!existsSync(tsconfig)) throw new UsageError(`--typecheck needs a tsconfig.json in ${root}; none is there. Create one, or drop --typecheck.`);
   const { bin, version } = resolveProjectTsc(root);
   const { output, exitCode } = await new Promise<{ output: string; exitCode: number }>((resolve) => {
-    execFile(process.execPath, [bin, '--noEmit', '--pretty', 'false', '-p', tsconfig], { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, '--noEmit', '--pretty', 'false', '-p', tsconfig], { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', signal }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ output: `${stdout}${stderr}`, exitCode: code });
     });
