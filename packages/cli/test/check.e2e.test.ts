@@ -51,6 +51,14 @@ describe('approute check: the route types part', () => {
     expect(result.stdout).toContain(`${ROUTES} is stale: run \`approute typegen\` to update it. What differs:`);
     expect(result.stdout).toMatch(/^\+.*"\/blog\/\[slug\]"/m); // the new layout's route, added in the expected file
     expect(readFileSync(join(root, ROUTES), 'utf8')).toBe(stale);
+
+    const json = await runCli(['check', '--format', 'json'], { cwd: root });
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { parts: { typegen: { ok: boolean; files: { path: string; status: string; diff?: string }[] } } };
+    const routes = report.parts.typegen.files.find(({ path }) => path === ROUTES);
+    expect(routes?.status).toBe('stale');
+    expect(routes?.diff).toMatch(/^\+.*"\/blog\/\[slug\]"/m);
+    expect(report.parts.typegen.ok).toBe(false);
   });
 
   it('route tree errors (TG codes) fail it, in every format', async () => {
