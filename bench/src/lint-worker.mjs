@@ -38,6 +38,7 @@ async function pluginConfig(name) {
 
 const start = performance.now();
 const plugin = await pluginConfig(variant);
+const importMs = performance.now() - start;
 const eslint = new ESLint({
   cwd,
   cache: false,
@@ -72,4 +73,4 @@ for (const result of results) {
 /** @type {Record<string, number>} */
 const reports = {};
 for (const result of results) for (const message of result.messages) if (message.ruleId) reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
-process.stdout.write(`${JSON.stringify({ variant, wallMs, files: results.length, problems, fatal, parseMs, ruleMs, reports, rules: plugin.rules })}\n`);
+process.stdout.write(`${JSON.stringify({ variant, wallMs, importMs, files: results.length, problems, fatal, parseMs, ruleMs, reports, rules: plugin.rules })}\n`);

@@ -1,4 +1,5 @@
 /** Renders docs/benchmarks.md from the sections' results. */
+import os from 'node:os';
 
 /** @typedef {import('../run.mjs').SectionResult} SectionResult */
 /** @typedef {import('./machine.mjs').MachineFacts} MachineFacts */
@@ -24,9 +25,12 @@ export function renderReport({ machine, started, finished, command, quick, resul
     `| OS | ${machine.os} |`,
     `| Node | ${machine.node} |`,
     `| load average at start (1/5/15 min) | ${machine.loadAverage} |`,
+    `| load average at the end | ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')} |`,
     ...Object.entries(machine.versions).map(([name, version]) => `| ${name} | ${version} |`),
     '',
-    'The machine may be shared and its absolute numbers noisy; each comparison is made within one run, with the tools interleaved, so the ratios are what to read.',
+    'The machine may be shared (a load average above the CPU count means other work competed with the bench) and its absolute numbers noisy; each comparison is made within one run, with the tools interleaved, so the ratios are what to read.',
+    '',
+    'Options: `--quick` (fewer runs and operations; writes bench/.work/benchmarks.md), `--only cold,watch,lint` (some sections; also written to bench/.work/benchmarks.md), `--out FILE`.',
     '',
     'Reproduce (from the repository root, on a fresh clone):',
     '',
