@@ -137,15 +137,14 @@ ruleTester.run(RULE_NAME, rule, {
       ],
     },
     {
-      name: 'export let is fixed to const when never reassigned; not when reassigned; a function is not a value',
+      name: 'export let and var are read like const; a function is not a value; a destructured binding is not static',
       filename: handler,
-      code: "export let revalidate = 60;\nexport let dynamic = 'auto';\ndynamic = 'error';\nexport function maxDuration() { return 5; }\nexport const { runtime } = config;",
-      output: "export const revalidate = 60;\nexport let dynamic = 'auto';\ndynamic = 'error';\nexport function maxDuration() { return 5; }\nexport const { runtime } = config;",
+      code: "export let revalidate = 60 * 2;\nexport var dynamic = 'auto';\nexport function maxDuration() { return 5; }\nexport const { runtime } = config;",
+      output: "export let revalidate = 120;\nexport var dynamic = 'auto';\nexport function maxDuration() { return 5; }\nexport const { runtime } = config;",
       errors: [
-        { messageId: 'notConst', data: { name: 'revalidate', kind: 'let' }, line: 1, column: 12 },
-        { messageId: 'notConst', data: { name: 'dynamic', kind: 'let' }, line: 2, column: 12 },
-        { messageId: 'invalidValue', data: { name: 'maxDuration', expected: 'an integer number of seconds >= 0', value: 'a function' }, line: 4, column: 17 },
-        { messageId: 'notStatic', data: { name: 'runtime', reason: 'a destructured binding', computed: '' }, line: 5, column: 16 },
+        { messageId: 'notStatic', data: { name: 'revalidate', reason: 'an expression (`*`)', computed: ' (its value is `120`: write that)' }, line: 1, column: 25 },
+        { messageId: 'invalidValue', data: { name: 'maxDuration', expected: 'an integer number of seconds >= 0', value: 'a function' }, line: 3, column: 17 },
+        { messageId: 'notStatic', data: { name: 'runtime', reason: 'a destructured binding', computed: '' }, line: 4, column: 16 },
       ],
     },
     {

@@ -17,7 +17,6 @@ export const RULE_NAME = 'valid-segment-config';
 
 type MessageIds =
   | 'reExported'
-  | 'notConst'
   | 'notStatic'
   | 'invalidValue'
   | 'cacheComponentsRejects'
@@ -43,8 +42,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       reExported:
-        'Next reads `{{name}}` only from `export const {{name}} = <literal>` in this file and cannot follow {{form}}: the build warns and the default is used. Declare it here as a literal.',
-      notConst: 'Next reads `{{name}}` only from an `export const`; this `export {{kind}}` is ignored and the default is used. Declare it with `const`.',
+        'Next reads `{{name}}` only from `export const {{name}} = <literal>` in this file and cannot follow {{form}}: `next build` fails ("It mustn\'t be reexported"; with webpack it warns and uses the default). Declare it here as a literal.',
       notStatic:
         'Next reads segment config without running your code, so `{{name}}` must be a literal; {{reason}} fails `next build`{{computed}}.',
       invalidValue: '`{{name}}` must be {{expected}}; {{value}} fails `next build` (invalid segment configuration).',
@@ -98,10 +96,8 @@ function checkExport(context: Context, route: RouteContext, entry: ModuleExport,
     context.report({ node: entry.node, messageId: 'invalidValue', data: { name, expected: spec.expected, value: `a ${entry.kind}` } });
     return;
   }
-  if (entry.declarationKind !== 'const') {
-    context.report({ node: entry.node, messageId: 'notConst', data: { name, kind: entry.declarationKind! }, fix: constFix(context, entry) });
-    return;
-  }
+  // `export let` and `export var` are read like `const` (measured with next 16.4.6 and Turbopack:
+  // `export let runtime = 'edge'` builds the page for the edge), so only their values are checked.
   const value = entry.value;
   if (!value) {
     const reason = entry.declarator?.id.type === AST_NODE_TYPES.Identifier ? 'no initial value' : 'a destructured binding';
@@ -173,20 +169,6 @@ function valueSuggestions(context: Context, node: TSESTree.Node, spec: SegmentCo
   const replacement = toSourceLiteral(corrected, preferredQuote(context));
   if (replacement === undefined) return [];
   return [{ messageId: 'useValue', data: { replacement }, fix: (fixer) => fixer.replaceText(node, replacement) }];
-}
-
-/** `export let x = 1` -> `export const x = 1` when no binding of the declaration is ever reassigned or read before it. */
-function constFix(context: Context, entry: ModuleExport): TSESLint.ReportFixFunction | null {
-  const declaration = entry.declarator?.parent;
-  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.declarations.some((declarator) => !declarator.init)) return null;
-  for (const variable of context.sourceCode.getDeclaredVariables(declaration)) {
-    for (const reference of variable.references) {
-      if (reference.init) continue;
-      if (reference.isWrite() || reference.identifier.range[0] < declaration.range[1]) return null;
-    }
-  }
-  const keyword = context.sourceCode.getFirstToken(declaration)!;
-  return (fixer) => fixer.replaceText(keyword, 'const');
 }
 
 /** Removing the whole `export const x = ...;` statement, when it declares only this and holds no comment. */
