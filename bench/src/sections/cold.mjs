@@ -5,7 +5,7 @@
  *
  * Each tool gets its own copy of the same generated app, because both write
  * `.next/types/routes.d.ts` and `next typegen` also rewrites tsconfig.json and next-env.d.ts.
- * approute's output is deleted before each "cold" run so that every run writes the file (Next
+ * approute's output folder is deleted before each "cold" run so that every run writes its files (Next
  * rewrites its files on every run); a second approute row measures a re-run on an unchanged tree.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -37,12 +37,14 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     const approuteApp = generateApp({ root: join(workDir, `cold-${size}/approute`), routes: size, reuse: true });
     const nextApp = generateApp({ root: join(workDir, `cold-${size}/next`), routes: size, reuse: true });
     const output = join(approuteApp.root, '.next/types/routes.d.ts');
+    // Everything approute writes lives under .next: a cold run starts without it.
+    const outputDir = join(approuteApp.root, '.next');
     log(`cold: ${size} routes (${approuteApp.files} files), ${runs} runs per tool after a warm-up`);
 
     /** @type {Record<string, () => ReturnType<typeof timeProcess>>} */
     const tools = {
       approute: () => {
-        rmSync(output, { force: true });
+        rmSync(outputDir, { recursive: true, force: true });
         return timeProcess(process.execPath, [cli, 'typegen', '--root', approuteApp.root]);
       },
       'approute (up to date)': () => timeProcess(process.execPath, [cli, 'typegen', '--root', approuteApp.root]),
@@ -71,13 +73,13 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
       }
     }
     // The in-process stage timings of one more run, to show where approute's time goes.
-    rmSync(output, { force: true });
+    rmSync(outputDir, { recursive: true, force: true });
     const verbose = timeProcess(process.execPath, [cli, 'typegen', '--verbose', '--root', approuteApp.root]);
     const stages = (verbose.stdout.match(/timings: (.*)/)?.[1] ?? 'n/a').trim();
     // One more cold run under the CPU profiler: where the process's time goes, by category.
     const profileDir = join(workDir, `profile-${size}`);
     rmSync(profileDir, { recursive: true, force: true });
-    rmSync(output, { force: true });
+    rmSync(outputDir, { recursive: true, force: true });
     timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'typegen', '--root', approuteApp.root]);
     const profileFile = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
     const profile = profileFile ? summarizeCpuProfile(join(profileDir, profileFile)) : undefined;
@@ -105,7 +107,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   const markdown = [
     `Synthetic apps generated from seed 42 (\`bench/src/lib/generate-app.mjs\`): static pages, \`[id]\`, \`[...slug]\`, \`[[...filters]]\`, route groups with layouts, parallel \`@slots\` with \`default\` files, intercepting routes, route handlers under \`api/\`, metadata files, private \`_folders\` and components next to pages. "routes" counts distinct page and route-handler URLs; both tools type all of them, and approute reports no diagnostic on them.`,
     '',
-    `Whole process, boot included: \`node packages/cli/dist/bin.js typegen --root <app>\` against \`next typegen <app>\` (with \`CI=true NEXT_TELEMETRY_DISABLED=1\`), each on its own copy of the app. Wall time is measured around the spawn; peak RSS is GNU time's \`%M\` (the child's \`ru_maxrss\`). One warm-up run each (it lets Next create \`tsconfig.json\` and \`next-env.d.ts\`), then ${runs} runs each, the order rotating every round. approute's output is deleted before each cold run so every run writes it (Next rewrites its files on every run); the "output up to date" row is a re-run on an unchanged tree, which compares and writes nothing.`,
+    `Whole process, boot included: \`node packages/cli/dist/bin.js typegen --root <app>\` against \`next typegen <app>\` (with \`CI=true NEXT_TELEMETRY_DISABLED=1\`), each on its own copy of the app. Wall time is measured around the spawn; peak RSS is GNU time's \`%M\` (the child's \`ru_maxrss\`). One warm-up run each (it lets Next create \`tsconfig.json\` and \`next-env.d.ts\`), then ${runs} runs each, the order rotating every round. approute's output folder (\`.next\`) is deleted before each cold run so every run writes its files (Next rewrites its files on every run); the "output up to date" row is a re-run on an unchanged tree, which compares and writes nothing.`,
     '',
     ...table,
     '',
