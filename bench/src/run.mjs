@@ -57,7 +57,8 @@ if (unknown.length > 0) {
   process.exitCode = 2;
 } else {
   const partial = values.quick || selected.length < Object.keys(SECTIONS).length;
-  const out = values.out ? resolve(values.out) : partial ? join(benchDir, '.work/benchmarks.md') : join(repoRoot, 'docs/benchmarks.md');
+  // npm runs the script in bench/; a relative --out means relative to where npm was invoked.
+  const out = values.out ? resolve(process.env.INIT_CWD ?? process.cwd(), values.out) : partial ? join(benchDir, '.work/benchmarks.md') : join(repoRoot, 'docs/benchmarks.md');
   const workDir = join(benchDir, '.work');
   mkdirSync(workDir, { recursive: true });
   const machine = describeMachine(repoRoot);
