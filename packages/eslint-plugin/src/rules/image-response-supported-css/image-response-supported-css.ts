@@ -13,6 +13,7 @@
  * - `options.fonts[].data`: any string in the expression that loads it (followed through `const`s
  *   and calls of functions declared in the file) naming a `.woff2` file.
  */
+import { basename } from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
@@ -29,6 +30,8 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const IMAGE_METADATA: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['icon', 'apple-icon', 'opengraph-image', 'twitter-image']);
 const SOURCES = ['next/og', 'next/server'] as const;
+/** A cheap pre-filter on the file name; the route context decides. */
+const IMAGE_FILE_NAME = /^(?:icon|apple-icon|opengraph-image|twitter-image)/;
 /** How far identifiers and local calls are followed when looking for a font path. */
 const MAX_DEPTH = 4;
 
@@ -51,7 +54,8 @@ const rule = createRule<Options, MessageIds>({
   },
   create(context) {
     const hasImport = importsFromNext(context, [...SOURCES], ['ImageResponse']);
-    const routeContext = getRouteContext(context);
+    // Ask the route model only about files that can be image metadata files (`icon2.tsx`...).
+    const routeContext = IMAGE_FILE_NAME.test(basename(context.physicalFilename || context.filename)) ? getRouteContext(context) : undefined;
     const isImageFile = routeContext?.kind === 'metadata' && !!routeContext.metadata?.generated && IMAGE_METADATA.has(routeContext.metadata.kind);
     if (!hasImport && !isImageFile) return {};
 

@@ -43,12 +43,8 @@ export function findLayoutsAtUrl(root: string, appDir: string, url: string, page
 function walk(root: string, appDir: string, dirs: string[], url: string, pageExtensions: readonly string[], visited: string[], layouts: string[]): void {
   const relative = [appDir, ...dirs].join('/');
   visited.push(relative);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(join(root, relative), { withFileTypes: true });
-  } catch {
-    return;
-  }
+  const entries = listDirectory(join(root, relative));
+  if (!entries) return;
   const here = resolveRoute(dirs);
   for (const entry of entries) {
     if (entry.isDirectory()) {
@@ -59,6 +55,26 @@ function walk(root: string, appDir: string, dirs: string[], url: string, pageExt
       const file = classifyFile('app', appDir, dirs, entry.name, { pageExtensions });
       if (file?.kind === 'layout') layouts.push(`${relative}/${entry.name}`);
     }
+  }
+}
+
+const listings = new Map<string, { readonly mtimeMs: number; readonly entries: readonly Dirent[] }>();
+
+/**
+ * A directory's entries, reused while its mtime is unchanged: linting a whole app asks about many
+ * URLs, and each walk reads the same group folders (an entry added or removed changes the mtime).
+ */
+function listDirectory(path: string): readonly Dirent[] | undefined {
+  try {
+    const { mtimeMs } = statSync(path);
+    const cached = listings.get(path);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.entries;
+    const entries = readdirSync(path, { withFileTypes: true });
+    if (listings.size > MAX_ENTRIES) listings.clear();
+    listings.set(path, { mtimeMs, entries });
+    return entries;
+  } catch {
+    return undefined;
   }
 }
 

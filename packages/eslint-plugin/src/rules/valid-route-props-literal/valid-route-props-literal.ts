@@ -65,11 +65,14 @@ const rule = createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
+    // Most files name none of the helpers: skip them before asking for the route context.
+    const { text } = context.sourceCode;
+    if (!text.includes('PageProps') && !text.includes('LayoutProps') && !text.includes('RouteContext')) return {};
     const routeContext = getRouteContext(context);
     const helper = routeContext && HELPER_BY_KIND[routeContext.kind];
     if (!routeContext || !helper) return {};
     const expected = routeContext.kind === 'layout' && options.layoutKey !== 'url' ? routeContext.layoutKey : routeContext.route;
-    if (expected === undefined || !context.sourceCode.text.includes(helper)) return {};
+    if (expected === undefined || !text.includes(helper)) return {};
 
     return {
       TSTypeReference(node) {
