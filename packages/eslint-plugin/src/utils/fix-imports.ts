@@ -4,7 +4,7 @@
  * `import { ... } from '<module>'`, else add an import after the last import.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getNextBindings, type NextModule } from './imports.js';
+import { getNextBindings, nextModuleOf, type NextModule } from './imports.js';
 import { preferredQuote, quoteString } from './static-value.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -38,7 +38,7 @@ export function planNamedImport(context: AnyContext, source: NextModule, name: s
   const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
   const target = imports.find(
     (declaration) =>
-      declaration.source.value === source &&
+      nextModuleOf(declaration.source.value) === source &&
       declaration.importKind !== 'type' &&
       declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
   );

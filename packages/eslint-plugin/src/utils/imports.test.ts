@@ -101,6 +101,11 @@ describe('getNextImportName', () => {
     ]);
   });
 
+  it('recognises the .js specifier of strict ESM projects', () => {
+    const code = "import { redirect } from 'next/navigation.js';\nimport * as h from 'next/headers.js';\nredirect('/'); h.cookies();";
+    expect(calleesOf(code).map((f) => f.found)).toEqual(['next/navigation#redirect', 'next/headers#cookies']);
+  });
+
   it('recognises require forms with the default parser', () => {
     const code = [
       "const { redirect, notFound: nf } = require('next/navigation');",

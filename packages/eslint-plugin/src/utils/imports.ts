@@ -4,7 +4,8 @@
  * A file's bindings from Next's modules are indexed once per lint (a WeakMap keyed by the AST, shared
  * by all rules) from its top-level statements: `import { redirect }`, `import { redirect as r }`,
  * `import * as nav`, `import { "redirect" as r }`, `const { redirect } = require('next/navigation')`,
- * `const nav = require('next/navigation')` and `const r = require('next/navigation').redirect`.
+ * `const nav = require('next/navigation')` and `const r = require('next/navigation').redirect`
+ * (each also with the `next/navigation.js` specifier that strict ESM projects write).
  * A name that is not in the index is answered without touching scope analysis; a name that is, is
  * resolved through ESLint's scope manager, so a local function or parameter of the same name that
  * shadows the import is not Next's. Type-only imports bind nothing at run time and are ignored.
@@ -16,6 +17,12 @@ export const NEXT_MODULES = ['next/navigation', 'next/headers', 'next/server', '
 export type NextModule = (typeof NEXT_MODULES)[number];
 
 const NEXT_MODULE_SET: ReadonlySet<string> = new Set(NEXT_MODULES);
+
+/** `next/navigation` or `next/navigation.js` (the form strict ESM projects write) -> `next/navigation`. */
+export function nextModuleOf(source: string): NextModule | undefined {
+  const bare = source.endsWith('.js') ? source.slice(0, -3) : source;
+  return NEXT_MODULE_SET.has(bare) ? (bare as NextModule) : undefined;
+}
 
 /** What a reference is, as Next sees it: the module and the exported name (`default` for a default import). */
 export interface NextImport {
@@ -207,8 +214,8 @@ function buildIndex(program: TSESTree.Program): ImportIndex {
   const bindings: NextBinding[] = [];
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      if (statement.importKind === 'type' || !NEXT_MODULE_SET.has(statement.source.value)) continue;
-      const source = statement.source.value as NextModule;
+      const source = nextModuleOf(statement.source.value);
+      if (statement.importKind === 'type' || !source) continue;
       for (const specifier of statement.specifiers) {
         if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
           if (specifier.importKind === 'type') continue;
@@ -234,7 +241,7 @@ function requiredModule(node: TSESTree.Node | null): NextModule | undefined {
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require') return undefined;
   const argument = call.arguments[0];
   if (call.arguments.length !== 1 || argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return undefined;
-  return NEXT_MODULE_SET.has(argument.value) ? (argument.value as NextModule) : undefined;
+  return nextModuleOf(argument.value);
 }
 
 function collectRequire(declarator: TSESTree.VariableDeclarator, bindings: NextBinding[]): void {
