@@ -40,13 +40,20 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface NextDevServer {
+  /** Resolves once a full pass of route types written after `since` (ms) is on disk. */
+  waitForTypes(since: number, timeoutMs?: number): Promise<void>;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** Stops the server and everything it forked. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts `next dev` (webpack, so no bundling happens before a request) on a free localhost port,
- * waits until it has written its route types (root-params.d.ts is the last file of a full pass;
- * the first, empty routes.d.ts it writes at boot comes without it), then stops it. Bounded by
- * `timeoutMs`; rejects with the server's output if the types never appear.
+ * Starts `next dev` (webpack, so nothing is bundled before a request) on a free localhost port in
+ * `dir`. It writes `.next/dev/types/` at boot and again after every route change.
  */
-export async function writeNextDevTypes(dir: string, timeoutMs = 45_000): Promise<{ output: string }> {
+export async function startNextDev(dir: string): Promise<NextDevServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'dev', '--webpack', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
@@ -59,32 +66,47 @@ export async function writeNextDevTypes(dir: string, timeoutMs = 45_000): Promis
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const types = join(dir, '.next/dev/types');
+  // root-params.d.ts is the last file of a full pass (the empty routes.d.ts Next writes at boot
+  // comes without it), written with a plain writeFile: wait for a fresh and whole one.
   const last = join(types, 'root-params.d.ts');
-  // A restart over existing types must not count the old files: wait for a fresh root-params.d.ts.
-  const before = existsSync(last) ? statSync(last).mtimeMs : -1;
-  const done = () => ['routes.d.ts', 'validator.ts', 'root-params.d.ts'].every((name) => existsSync(join(types, name))) && statSync(last).mtimeMs !== before;
-  const started = Date.now();
+  const fresh = (since: number) =>
+    ['routes.d.ts', 'validator.ts', 'root-params.d.ts'].every((name) => existsSync(join(types, name))) &&
+    statSync(last).mtimeMs >= since &&
+    readFileSync(last, 'utf8').includes('export');
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal); // the whole group: next dev forks a server process
+    } catch {
+      // already gone
+    }
+  };
+  return {
+    output: () => output,
+    async waitForTypes(since, timeoutMs = 45_000) {
+      const started = Date.now();
+      while (!fresh(since)) {
+        if (child.exitCode !== null) throw new Error(`next dev exited (${child.exitCode}) before writing .next/dev/types:\n${output}`);
+        if (Date.now() - started > timeoutMs) throw new Error(`next dev did not write .next/dev/types within ${timeoutMs} ms:\n${output}`);
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+    },
+    async stop() {
+      kill('SIGTERM');
+      await Promise.race([exited, new Promise((wait) => setTimeout(wait, 5_000))]);
+      kill('SIGKILL');
+    },
+  };
+}
+
+/** Runs `next dev` just long enough to write a fresh `.next/dev/types/`, then stops it. */
+export async function writeNextDevTypes(dir: string, timeoutMs = 45_000): Promise<{ output: string }> {
+  // mtimes have a coarser grain than Date.now() on some file systems: allow a little slack.
+  const since = Date.now() - 5;
+  const server = await startNextDev(dir);
   try {
-    while (!done()) {
-      if (child.exitCode !== null) throw new Error(`next dev exited (${child.exitCode}) before writing .next/dev/types:\n${output}`);
-      if (Date.now() - started > timeoutMs) throw new Error(`next dev did not write .next/dev/types within ${timeoutMs} ms:\n${output}`);
-      await new Promise((wait) => setTimeout(wait, 100));
-    }
-    // root-params.d.ts is written with a plain writeFile: wait until it is whole.
-    while (!readFileSync(last, 'utf8').includes('export')) await new Promise((wait) => setTimeout(wait, 50));
-    return { output };
+    await server.waitForTypes(since, timeoutMs);
+    return { output: server.output() };
   } finally {
-    // The whole process group: next dev forks a server process of its own.
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await Promise.race([exited, new Promise((wait) => setTimeout(wait, 5_000))]);
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
+    await server.stop();
   }
 }
