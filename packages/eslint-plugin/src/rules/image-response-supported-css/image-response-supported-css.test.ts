@@ -28,6 +28,11 @@ createRuleTester().run(RULE_NAME, rule, {
       filename: ogImage,
     },
     {
+      name: 'a component file named like an image that is not a metadata file',
+      code: "import { ImageResponse } from '@vercel/og';\nexport default function Icon() {\n  return new ImageResponse(<div style={{ display: 'table' }} />);\n}",
+      filename: project.file('components/icon-button.tsx'),
+    },
+    {
       name: 'a static metadata image is not code',
       code: "export default function Icon() { return <div style={{ display: 'grid' }} />; }",
       filename: project.file('app/sitemap.tsx'),
@@ -66,6 +71,12 @@ createRuleTester().run(RULE_NAME, rule, {
       code: "import { ImageResponse } from 'next/og';\nconst Title = ({ text }: { text: string }) => <h1 style={{ display: 'inline' }}>{text}</h1>;\nexport default async function Image() {\n  return new ImageResponse(<div style={{ display: 'flex' }}><Title text=\"x\" /></div>);\n}",
       filename: ogImage,
       errors: [{ messageId: 'unsupportedValue', line: 2, column: 69 }],
+    },
+    {
+      name: 'a numbered apple-icon whose ImageResponse comes from @vercel/og: its default export is still the image',
+      code: "import { ImageResponse } from '@vercel/og';\nexport default function Icon() {\n  return new ImageResponse(<div style={{ display: 'table' }} />);\n}",
+      filename: project.file('app/apple-icon1.tsx'),
+      errors: [{ messageId: 'unsupportedValue', line: 3, column: 51 }],
     },
     {
       name: 'a woff2 font read from disk, and one fetched through a local helper',
