@@ -1,4 +1,4 @@
-import { utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../test/rule-tester.js';
@@ -90,5 +90,32 @@ describe('isConfigValueKnown', () => {
     expect(isConfigValueKnown(getRouteContextForPath(opaque.file('app/page.tsx'))!.config, 'cacheComponents')).toBe(false);
     const literal = createTempProject({ config: { experimental: { authInterrupts: false } } });
     expect(isConfigValueKnown(getRouteContextForPath(literal.file('app/page.tsx'))!.config, 'experimental.authInterrupts')).toBe(true);
+  });
+});
+
+describe('odd projects', () => {
+  it('leaves pages/ files alone and describes default, template and metadata files', () => {
+    const project = createTempProject({ files: { 'pages/about.tsx': '' } });
+    expect(getRouteContextForPath(project.file('pages/about.tsx'))).toBeUndefined();
+    expect(getRouteContextForPath(project.file('app/@modal/default.tsx'))).toMatchObject({ kind: 'default', route: '/' });
+    expect(getRouteContextForPath(project.file('app/(.)photos/[id]/template.tsx'))).toMatchObject({ kind: 'template', route: '/photos/[id]' });
+    expect(getRouteContextForPath(project.file('app/sitemap.ts'))).toMatchObject({ kind: 'metadata', metadata: { kind: 'sitemap', generated: true } });
+  });
+
+  it('falls back to Next defaults when next.config cannot be read statically or disappears', () => {
+    const project = createTempProject({ config: 'export default {{ not js', configFile: 'next.config.js' });
+    const page = project.file('app/page.tsx');
+    expect(getRouteContextForPath(page)?.config).toMatchObject({ cacheComponents: false, pageExtensions: ['tsx', 'ts', 'jsx', 'js'] });
+    rmSync(project.file('next.config.js'));
+    // The root is still a project (app/ beside package.json); the config is now Next's defaults.
+    expect(getRouteContextForPath(page)?.config).toMatchObject({ file: undefined, cacheComponents: false });
+  });
+
+  it('notices an app directory created after the first lint', () => {
+    const project = createTempProject({ config: {} });
+    rmSync(project.file('app'), { recursive: true });
+    expect(getRouteContextForPath(project.file('app/page.tsx'))).toBeUndefined();
+    mkdirSync(project.file('app'));
+    expect(getRouteContextForPath(project.file('app/page.tsx'))).toMatchObject({ kind: 'page', route: '/' });
   });
 });

@@ -87,6 +87,7 @@ interface ProjectState {
 
 interface FileEntry {
   readonly config: NextConfigContext;
+  readonly appDir: string | undefined;
   readonly context: RouteContext | undefined;
 }
 
@@ -128,11 +129,13 @@ export function getRouteContextForPath(filename: string): RouteContext | undefin
   const root = findProjectRoot(dirname(absolute));
   if (!root) return undefined;
   const project = refreshProject(root);
+  // A project found through its next.config may get its app directory later in the session.
+  if (!project.routerDirs.app) project.routerDirs = locateRouterDirs(project.root);
   const cached = files.get(absolute);
-  if (cached && cached.config === project.config) return cached.context;
+  if (cached && cached.config === project.config && cached.appDir === project.routerDirs.app) return cached.context;
   const routeContext = describe(project, absolute);
   if (files.size > MAX_FILES) files.clear();
-  files.set(absolute, { config: project.config, context: routeContext });
+  files.set(absolute, { config: project.config, appDir: project.routerDirs.app, context: routeContext });
   return routeContext;
 }
 
@@ -224,7 +227,6 @@ function refreshProject(root: string): ProjectState {
 }
 
 function describe(project: ProjectState, absolute: string): RouteContext | undefined {
-  if (!project.routerDirs.app) project.routerDirs = locateRouterDirs(project.root);
   const appDir = project.routerDirs.app;
   if (!appDir) return undefined;
   const path = relative(project.root, absolute).split(sep).join('/');
