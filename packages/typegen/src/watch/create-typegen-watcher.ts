@@ -39,7 +39,7 @@ export interface TypegenWatcherOptions {
   readonly out?: string;
   /** Called for every regeneration, skipped batch and warning. Exceptions it throws are ignored. */
   readonly onEvent?: (event: TypegenWatchEvent) => void;
-  /** Quiet time after the last file event before the batch runs. Default 15 ms. */
+  /** Quiet time after the last file event before the batch runs. Default 8 ms: the events of one operation (a rename, mkdir + write) come within a millisecond. */
   readonly debounceMs?: number;
   /** Longest an event waits while events keep coming. Default 100 ms. */
   readonly maxWaitMs?: number;
@@ -154,7 +154,7 @@ export interface WatcherSnapshot {
   readonly files: readonly VirtualFile[];
 }
 
-const DEFAULT_DEBOUNCE_MS = 15;
+const DEFAULT_DEBOUNCE_MS = 8;
 const DEFAULT_MAX_WAIT_MS = 100;
 const DEFAULT_RETRY_MS = 1000;
 /** More restores than this within RESTORE_WINDOW_MS means another writer disagrees: stop fighting it. */
@@ -163,6 +163,7 @@ const RESTORE_WINDOW_MS = 10_000;
 const CONFIG_RECHECK_MS = 75;
 const DEFAULT_AUDIT_MS = 1000;
 const AUDIT_MAX_WAIT = 10;
+const NEW_FOLDER_RECHECK_MS = 100;
 
 const epoch = (at: number) => performance.timeOrigin + at;
 const diagnosticsKey = (diagnostics: readonly Diagnostic[]) => JSON.stringify(diagnostics);
@@ -261,6 +262,7 @@ class Watcher {
       root: this.context.root,
       plan: this.plan,
       onEvent: (rel, event) => this.queue.push(rel, event),
+      weight: (rel) => this.index.countBelow(rel),
       onError: (error) => {
         const code = (error as NodeJS.ErrnoException).code;
         this.warn(
@@ -340,7 +342,13 @@ class Watcher {
       const role = roleOf(this.plan, path);
       if (role.role !== 'route') continue;
       const wasFolder = this.index.update(path, role, change);
-      if (wasFolder) scanned.add(path);
+      if (wasFolder) {
+        scanned.add(path);
+        // A new folder is watched a moment after it appears: look again once, so a file written
+        // into it in between is not left to the audit.
+        const events = batch.paths.get(path)!;
+        if (!events.includes('retry')) setTimeout(() => this.queue.push(path, 'retry'), NEW_FOLDER_RECHECK_MS).unref();
+      }
       if (batch.paths.get(path)!.includes('retry')) retried.push(path);
       if (change.needsFullScan) break;
     }

@@ -58,6 +58,11 @@ export class RouteIndex {
     for (const diagnostic of diagnostics) this.addDiagnostic(diagnostic);
   }
 
+  /** How many route files are below a folder. */
+  countBelow(folder: string): number {
+    return this.filesBelow.get(folder) ?? 0;
+  }
+
   get size(): number {
     return this.files.size;
   }
@@ -118,17 +123,17 @@ export class RouteIndex {
   private insert(file: RouteFile): void {
     this.files.set(file.path, file);
     this.sorted = undefined;
-    this.countBelow(file.path, 1);
+    this.adjustBelow(file.path, 1);
   }
 
   private delete(path: string, change: IndexChange): void {
     if (!this.files.delete(path)) return;
     this.sorted = undefined;
-    this.countBelow(path, -1);
+    this.adjustBelow(path, -1);
     if (!change.added.delete(path)) change.removed.add(path);
   }
 
-  private countBelow(path: string, delta: number): void {
+  private adjustBelow(path: string, delta: number): void {
     for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
       const folder = path.slice(0, slash);
       const count = (this.filesBelow.get(folder) ?? 0) + delta;

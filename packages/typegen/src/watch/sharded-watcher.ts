@@ -18,8 +18,13 @@ import { watch as watchFiles, type ChokidarOptions, type FSWatcher } from 'choki
 import type { WatchEventName } from './event-queue.js';
 import { isIgnoredPath, roleOf, type WatchPlan } from './watch-plan.js';
 
-/** Child folders walked by one shard at a time. */
-const SHARD_SIZE = 32;
+/**
+ * How much one shard walks at once: child folders are grouped until the group holds this many
+ * known route files (or SHARD_MAX_FOLDERS folders). Measured at 5,000 routes (7,100 folders):
+ * groups of ~30 subtrees of 100 folders peaked at 230 MB of RSS, groups of ~4 at 130 MB.
+ */
+const SHARD_WEIGHT = 400;
+const SHARD_MAX_FOLDERS = 64;
 
 export interface ShardedWatcherOptions {
   readonly root: string;
@@ -27,6 +32,8 @@ export interface ShardedWatcherOptions {
   /** A project-relative path and what happened to it. */
   readonly onEvent: (rel: string, event: WatchEventName) => void;
   readonly onError: (error: Error) => void;
+  /** Route files known below a folder (project-relative), to size the shards. */
+  readonly weight: (rel: string) => number;
 }
 
 export class ShardedWatcher {
@@ -79,9 +86,19 @@ export class ShardedWatcher {
       } catch {
         continue; // Gone or unreadable: top reports it.
       }
-      for (let start = 0; start < children.length && !this.closed; start += SHARD_SIZE) {
-        await ready(this.spawn(children.slice(start, start + SHARD_SIZE)));
+      let group: string[] = [];
+      let weight = 0;
+      for (const child of children) {
+        group.push(child);
+        weight += 1 + this.options.weight(this.toRel(child));
+        if (weight >= SHARD_WEIGHT || group.length >= SHARD_MAX_FOLDERS) {
+          if (this.closed) return;
+          await ready(this.spawn(group));
+          group = [];
+          weight = 0;
+        }
       }
+      if (group.length > 0 && !this.closed) await ready(this.spawn(group));
     }
   }
 

@@ -5,7 +5,6 @@
  */
 import { NEXT_CONFIG_FILES } from '../config/read-next-config.js';
 import type { ProjectContext } from '../pipeline.js';
-import { classifyFile } from '../scan/classify-file.js';
 import { segmentOf } from '../tree/resolve-route.js';
 
 /** Folders whose existence decides which router directories a project has (see locateRouterDirs). */
@@ -97,8 +96,8 @@ export interface StatsLike {
 
 /**
  * chokidar's `ignored` predicate: everything but the router directories, the config files and the
- * output is ignored, and inside the routers so are the folders the scanner skips and every file
- * routing does not care about (components, styles...), so they cost no watch and send no event.
+ * output is ignored, and inside the routers so are the folders the scanner skips and every file:
+ * only folders are watched there, and their native events name the files that come and go.
  * chokidar asks once without stats and again with them; without stats a path is kept unless its
  * role alone rules it out.
  */
@@ -114,7 +113,10 @@ export function isIgnoredPath(plan: WatchPlan, rel: string, stats?: StatsLike): 
       return false;
     case 'route':
       if (stats?.isDirectory()) return isExcludedFolder(role.router, role.name);
-      if (stats?.isFile()) return classifyFile(role.router, role.routerDir, role.dirs, role.name, plan) === undefined;
+      // Files are seen through their folder's native events (add, delete, rename): a watch of
+      // their own would only report content edits, which never change the output, and would
+      // double the watches (and the memory) at 5,000 routes.
+      if (stats?.isFile()) return true;
       return false;
     default:
       return true;
