@@ -6,8 +6,8 @@
  * by one of them, and every row of the table must show up in at least one fixture, so the table
  * can neither hide a new difference nor outlive a defect Next has fixed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runTypegen, type TypegenResult } from '@approute/typegen';
 import { CASES_DIR, listFixtures, type Fixture } from './support/fixtures.js';
@@ -15,6 +15,7 @@ import { createSandbox, type Sandbox } from './support/sandbox.js';
 import { runNextTypegen, type NextRun } from './support/next-cli.js';
 import { readRoutesDts, type RoutesDts } from './support/read-routes-dts.js';
 import { compareRoutes, formatDifference, type Difference } from './support/compare-routes.js';
+import { formatDiagnostics, typecheck } from './support/typecheck.js';
 
 /** What a rule may look at: the difference and approute's view of the fixture. */
 interface Context {
@@ -95,6 +96,8 @@ const skipped = fixtures.filter((fixture) => fixture.skipReason !== undefined);
 
 interface Outcome {
   readonly next: NextRun;
+  /** The sandbox `next typegen` ran in (its tsconfig.json and validator.ts are Next's). */
+  readonly nextDir: string;
   readonly nextDts?: string;
   readonly approute: TypegenResult;
   /** Undefined when approute wrote nothing (a fixture with no router directory). */
@@ -121,7 +124,7 @@ async function generate(fixture: Fixture): Promise<Outcome> {
   // file at approute's path also checks that approute found the same distDir.
   const approuteDts = readIfExists(join(forApproute.dir, approute.context.out));
   const nextDts = readIfExists(join(forNext.dir, approute.context.out));
-  return { next, approute, ...(approuteDts === undefined ? {} : { approuteDts }), ...(nextDts === undefined ? {} : { nextDts }) };
+  return { next, nextDir: forNext.dir, approute, ...(approuteDts === undefined ? {} : { approuteDts }), ...(nextDts === undefined ? {} : { nextDts }) };
 }
 
 /** The differences of one fixture, each with the rule that explains it (undefined: unexplained). */
@@ -188,6 +191,20 @@ describe('next typegen conformance', () => {
       const ours = readRoutesDts(outcome.approuteDts ?? '');
       expect([...next.exports].filter((exported) => !ours.exports.has(exported))).toEqual([]);
       expect([...next.globals].filter((global) => !ours.globals.has(global))).toEqual([]);
+    });
+
+    test("Next's validator.ts compiles against approute's routes.d.ts (no error Next's own file does not have)", () => {
+      const outcome = outcomes.get(name)!;
+      if (outcome.nextDts === undefined || outcome.approuteDts === undefined) throw new Error(`no routes.d.ts to swap:\n${outcome.next.output}`);
+      const validator = join(dirname(outcome.approute.context.out), 'validator.ts');
+      const routes = join(outcome.nextDir, outcome.approute.context.out);
+      writeFileSync(routes, outcome.approuteDts);
+      const withOurs = formatDiagnostics(typecheck(outcome.nextDir, true, validator).diagnostics);
+      if (withOurs.length === 0) return;
+      // Next's validator.ts can fail on its own (a hostile folder name it does not escape): then
+      // approute's file must add nothing to what Next's own file gives.
+      writeFileSync(routes, outcome.nextDts);
+      expect(withOurs).toEqual(formatDiagnostics(typecheck(outcome.nextDir, true, validator).diagnostics));
     });
   });
 

@@ -2,7 +2,7 @@
  * `tsc --noEmit` through the TypeScript API, with the project's own tsconfig.json (the one Next
  * wrote), so the program has the files and the order a user's `tsc` has.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 export interface TscDiagnostic {
@@ -40,14 +40,21 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   return host;
 }
 
-/** Type-checks the project in `dir` as `tsc --noEmit -p dir` would, with skipLibCheck forced either way. */
-export function typecheck(dir: string, skipLibCheck: boolean): TscRun {
+/**
+ * Type-checks the project in `dir` as `tsc --noEmit -p dir` would, with skipLibCheck forced either
+ * way; with `only`, reports the diagnostics of that one file (the program is the same, the checker
+ * just does less).
+ */
+export function typecheck(dir: string, skipLibCheck: boolean, only?: string): TscRun {
   const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } };
   const config = ts.getParsedCommandLineOfConfigFile(`${dir}/tsconfig.json`, { skipLibCheck, noEmit: true, incremental: false }, host);
   if (!config) throw new Error(`cannot read ${dir}/tsconfig.json`);
   if (config.errors.length > 0) throw new Error(config.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, projectReferences: config.projectReferences ?? [], host: cachingHost(config.options) });
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
+  const target = only === undefined ? undefined : program.getSourceFile(join(dir, only));
+  if (only !== undefined && !target) throw new Error(`${only} is not part of the program of ${dir}`);
+  const found = target ? [...program.getSyntacticDiagnostics(target), ...program.getSemanticDiagnostics(target)] : ts.getPreEmitDiagnostics(program);
+  const diagnostics = found.map((diagnostic) => ({
     file: diagnostic.file ? relative(dir, diagnostic.file.fileName).split('\\').join('/') : '',
     line: diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0,
     code: diagnostic.code,
