@@ -91,6 +91,32 @@ describe('after next typegen (next-env.d.ts imports .next/types/routes.d.ts)', (
   });
 });
 
+describe('before any next command (a fresh clone: tsconfig.json and next-env.d.ts committed, no .next/)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    // Next's own tsconfig.json and next-env.d.ts, as a project commits them.
+    const seed = createSandbox(APP, 'coexist-seed');
+    sandboxes.push(seed);
+    await nextTypegen(seed.dir);
+    const sandbox = createSandbox(APP, 'coexist-fresh');
+    sandboxes.push(sandbox);
+    dir = sandbox.dir;
+    for (const file of ['tsconfig.json', 'next-env.d.ts']) writeFileSync(join(dir, file), readFileSync(join(seed.dir, file)));
+    runTypegen({ root: dir });
+    writeFileSync(join(dir, 'approute-only.ts'), APPROUTE_ONLY);
+  }, 60_000);
+
+  test('approute alone is enough to type-check with skipLibCheck true', () => {
+    expect(full(typecheck(dir, true).diagnostics)).toEqual([]);
+  });
+
+  test("with skipLibCheck false, only next-env.d.ts's import of a file only Next writes fails", () => {
+    expect(full(typecheck(dir, false).diagnostics)).toEqual([
+      "next-env.d.ts:4 TS2882 Cannot find module or type declarations for side-effect import of './.next/types/root-params.d.ts'.",
+    ]);
+  });
+});
+
 describe('after next typegen and next dev (next-env.d.ts imports .next/dev/types/routes.d.ts)', () => {
   let dir: string;
   beforeAll(async () => {
