@@ -3,7 +3,7 @@
  * cold run of the generator on the final tree (see helpers/watch-harness.ts for how "ends" is
  * decided without sleeping).
  */
-import { chmodSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASE_APP, OUT, makeProject, startWatcher, writeFile, type WatchHarness } from './helpers/watch-harness.js';
@@ -174,6 +174,16 @@ describe('createTypegenWatcher', () => {
     rmSync(join(h.root, '.next'), { recursive: true });
     await h.expectConverged();
     expect(h.output()).toContain('"/blog/[slug]"');
+  });
+
+  it('puts its file back when another writer (next dev) overwrites it', async () => {
+    const h = await watchProject();
+    const devCopy = join(h.root, '.next/dev/types/routes.d.ts');
+    const ours = readFileSync(devCopy, 'utf8');
+    writeFileSync(devCopy, 'declare global { type LayoutProps<R> = { next: true } }\n');
+    await h.expectConverged();
+    expect(readFileSync(devCopy, 'utf8')).toBe(ours);
+    expect(h.regenerations().some((event) => event.cause === 'restore')).toBe(true);
   });
 
   it.skipIf(process.getuid?.() === 0)('reports an unreadable folder and recovers when it can be read again', async () => {

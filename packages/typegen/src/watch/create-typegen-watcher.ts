@@ -157,8 +157,12 @@ export interface WatcherSnapshot {
 const DEFAULT_DEBOUNCE_MS = 8;
 const DEFAULT_MAX_WAIT_MS = 100;
 const DEFAULT_RETRY_MS = 1000;
-/** More restores than this within RESTORE_WINDOW_MS means another writer disagrees: stop fighting it. */
-const MAX_RESTORES = 5;
+/**
+ * More restores than this within RESTORE_WINDOW_MS means another writer answers each of ours:
+ * stop fighting it for the rest of the window. (`next dev` rewrites its copy of routes.d.ts once
+ * per route change, which the watcher puts back each time: that is far below this.)
+ */
+const MAX_RESTORES = 20;
 const RESTORE_WINDOW_MS = 10_000;
 const CONFIG_RECHECK_MS = 75;
 const DEFAULT_AUDIT_MS = 1000;
@@ -476,7 +480,7 @@ class Watcher {
     this.watcher?.add(...new Set(this.plan.outputs.map((out) => out.slice(0, out.lastIndexOf('/')))));
     this.restores.push(now);
     if (this.restores.length === MAX_RESTORES) {
-      this.warn(`another process keeps overwriting ${this.context.out}; approute stops restoring it until the routes change. Stop the other writer (another approute version, \`next typegen\`).`);
+      this.warn(`another process keeps overwriting ${this.plan.outputs.join(' or ')}; approute stops putting its version back for a few seconds. Stop the other writer (another approute version with other settings, a loop of \`next typegen\`).`);
     }
     const finishedAt = performance.now();
     this.emit({
