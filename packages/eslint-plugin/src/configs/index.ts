@@ -5,7 +5,7 @@
  * - `all`: every rule of the plugin.
  * Each is a flat config object that carries the plugin itself under the `@approute` namespace.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import type { ApprouteRule } from '../rules/index.js';
 
 /** The namespace rule ids live under: `@approute/no-redirect-in-try`. */
@@ -14,9 +14,10 @@ export const PLUGIN_NAMESPACE = '@approute';
 export type PresetName = 'recommended' | 'strict' | 'all';
 export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'all'];
 
-export type PresetConfig = {
+/** A preset: an ESLint flat config object (typed with ESLint's own types, so `defineConfig` accepts it). */
+export type PresetConfig = Linter.Config & {
   name: string;
-  plugins: Record<string, TSESLint.FlatConfig.Plugin>;
+  plugins: Record<string, ESLint.Plugin>;
   rules: Record<string, 'error'>;
 };
 
@@ -39,7 +40,7 @@ export function presetRules(rules: Readonly<Record<string, ApprouteRule>>, prese
 
 /** The three presets for `plugin` (which must be the plugin object users get, so the presets reference it). */
 export function createConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Readonly<Record<string, ApprouteRule>>,
 ): Record<PresetName, PresetConfig> {
   const preset = (name: PresetName): PresetConfig => ({
