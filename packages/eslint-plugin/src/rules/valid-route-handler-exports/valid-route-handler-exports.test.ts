@@ -44,6 +44,12 @@ ruleTester.run(RULE_NAME, rule, {
       errors: [{ messageId: 'defaultExport', line: 1, column: 1, endLine: 1, endColumn: 15 }],
     },
     {
+      name: 'a default export through a specifier and a re-export',
+      filename: route,
+      code: "function handler() {}\nexport { handler as default };\nexport { GET } from './get';",
+      errors: [{ messageId: 'defaultExport', line: 2, column: 21, endLine: 2, endColumn: 28 }],
+    },
+    {
       name: 'lowercase methods: renamed with their references, types kept',
       filename: route,
       code: "import type { Handler } from './types';\nexport async function get(request: Request) {\n  return Response.json({});\n}\nexport const post: Handler = async () => get(new Request('x'));\nexport const routes = { get };",

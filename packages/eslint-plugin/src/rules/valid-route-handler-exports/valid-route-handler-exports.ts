@@ -69,9 +69,14 @@ export default createRule<Options, MessageIds>({
             hasMethod = true;
           } else if (name === 'default') {
             hasNearMethod = true;
-            const first = context.sourceCode.getFirstToken(entry.statement)!;
-            const second = context.sourceCode.getTokenAfter(first)!;
-            context.report({ loc: { start: first.loc.start, end: second.loc.end }, messageId: 'defaultExport' });
+            if (entry.kind === 'default') {
+              // `export default`: the two keywords, not the whole handler.
+              const first = context.sourceCode.getFirstToken(entry.statement)!;
+              const second = context.sourceCode.getTokenAfter(first)!;
+              context.report({ loc: { start: first.loc.start, end: second.loc.end }, messageId: 'defaultExport' });
+            } else {
+              context.report({ node: entry.node, messageId: 'defaultExport' });
+            }
           } else if (HTTP_METHOD_SET.has(name.toUpperCase())) {
             hasNearMethod = true;
             const upper = name.toUpperCase();
