@@ -81,14 +81,14 @@ export async function runWatchSection({ workDir, quick, log }) {
   const routeKinds = KINDS.filter((kind) => kind !== 'content-only edit');
   const worstP95 = big ? Math.max(...routeKinds.map((kind) => percentile(big.result.latencies[kind], 95))) : Number.NaN;
   const markdown = [
-    `The same seeded apps as the cold run (copies of their own). One process per size runs \`createTypegenWatcher\` (default debounce 15 ms) and performs the operations one at a time, ${perKind} of each kind, interleaved (add, edit, rename, remove), 100 ms apart:`,
+    `The same seeded apps as the cold run (copies of their own). One process per size runs \`createTypegenWatcher\` with its default options and performs the operations one at a time, ${perKind} of each kind, interleaved (add, edit, rename, remove), 100 ms apart:`,
     '',
     '- **add page**: a new folder with a `page.tsx` under an existing section; fresh when the output file holds the new route literal;',
     '- **remove page**: unlink one of those pages; fresh when the literal is gone;',
     '- **rename folder**: rename a section folder (its pages, layouts and subfolders move to a new URL); fresh when the output holds the new URL and not the old;',
     '- **content-only edit**: append a line to an existing `page.tsx`; measured to the watcher\'s `skip` event, and checked to write nothing: the output\'s inode, mtime and bytes are unchanged and no regeneration wrote, up to 30 ms after the watcher is idle. The watcher\'s own write comes back from chokidar as an event a few ms after each regeneration; an edit that falls into that batch is handled by the output check and gets no `skip` event: such edits are counted below ("edits reported by a `skip` event") and left out of the latency, but are still checked to write nothing.',
     '',
-    'Latency runs from just before the file operation to the end of the regeneration after which the output file (read back from disk) is fresh; it includes chokidar\'s notification and the 15 ms debounce.',
+    'Latency runs from just before the file operation to the end of the regeneration after which the output file (read back from disk) is fresh; it includes chokidar\'s notification and the watcher\'s debounce (the "wait" column below).',
     '',
     ...table,
     '',
