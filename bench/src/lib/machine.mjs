@@ -33,6 +33,14 @@ export function describeMachine(repoRoot) {
     try {
       return require(`${name}/package.json`).version;
     } catch {
+      // Packages whose `exports` hide package.json (chokidar): read it from node_modules.
+      for (const dir of ['node_modules', 'packages/typegen/node_modules']) {
+        try {
+          return JSON.parse(readFileSync(join(repoRoot, dir, name, 'package.json'), 'utf8')).version;
+        } catch {
+          // Not there: try the next place.
+        }
+      }
       return 'not installed';
     }
   };
