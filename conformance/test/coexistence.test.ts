@@ -89,6 +89,17 @@ describe('after next typegen (next-env.d.ts imports .next/types/routes.d.ts)', (
       writeFileSync(join(dir, 'wrong.ts'), 'export {};\n');
     }
   });
+
+  test("next typegen after approute: Next's types are back (approute's stub re-exports them), with no duplicate", async () => {
+    await nextTypegen(dir);
+    expect(readFileSync(join(dir, '.next/dev/types/routes.d.ts'), 'utf8')).toContain('export type * from "../../types/routes.js"');
+    expect(brief(typecheck(dir, false).diagnostics)).toEqual([
+      { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 },
+      { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 },
+      { file: 'approute-only.ts', line: 1, code: 2344 },
+      { file: 'approute-only.ts', line: 3, code: 2344 },
+    ]);
+  }, 60_000);
 });
 
 describe('before any next command (a fresh clone: tsconfig.json and next-env.d.ts committed, no .next/)', () => {
