@@ -86,7 +86,8 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     rows.push({ size, files: approuteApp.files, tools: samples, stages, profile });
     const a = median(samples.approute.wall);
     const n = median(samples.next.wall);
-    log(`cold: ${size} routes: approute ${formatMs(a)}, next ${formatMs(n)}, ratio ${formatRatio(a / n)}`);
+    const rssRatio = median(samples.approute.rss) / median(samples.next.rss);
+    log(`cold: ${size} routes: approute ${formatMs(a)}, next ${formatMs(n)}, wall ratio ${formatRatio(a / n)}; peak RSS ${formatMb(median(samples.approute.rss))} vs ${formatMb(median(samples.next.rss))}, ratio ${formatRatio(rssRatio)}`);
   }
 
   const table = [
