@@ -18,6 +18,7 @@ export const CAN_MEASURE_RSS = existsSync(GNU_TIME);
  * @typedef {object} ProcessSample
  * @property {number} wallMs Wall time from spawn to exit.
  * @property {number | undefined} rssMb Peak resident set size of the child, in MB (1 MB = 1024 KB).
+ * @property {number | undefined} cpuMs User plus system CPU time of the child (all its threads), less sensitive than wall time to other load on the machine.
  * @property {number | null} status Exit status.
  * @property {string} stdout
  * @property {string} stderr
@@ -32,20 +33,22 @@ export const CAN_MEASURE_RSS = existsSync(GNU_TIME);
  */
 export function timeProcess(command, args, options = {}) {
   const out = join(tmpdir(), `approute-bench-time-${process.pid}.txt`);
-  const [file, argv] = CAN_MEASURE_RSS ? [GNU_TIME, ['-f', '%M', '-o', out, command, ...args]] : [command, [...args]];
+  const [file, argv] = CAN_MEASURE_RSS ? [GNU_TIME, ['-f', '%M %U %S', '-o', out, command, ...args]] : [command, [...args]];
   const start = performance.now();
   const result = spawnSync(file, argv, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wallMs = performance.now() - start;
   let rssMb;
+  let cpuMs;
   if (CAN_MEASURE_RSS && existsSync(out)) {
     // GNU time prefixes "Command exited with non-zero status N" when the child fails.
     const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
-    const kb = Number(last.trim());
+    const [kb, user, system] = last.trim().split(/\s+/).map(Number);
     if (Number.isFinite(kb)) rssMb = kb / 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
     rmSync(out, { force: true });
   }
   if (result.error) throw result.error;
-  return { wallMs, rssMb, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { wallMs, rssMb, cpuMs, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /**

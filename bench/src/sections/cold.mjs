@@ -30,7 +30,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   const cli = join(repoRoot, 'packages/cli/dist/bin.js');
   const next = join(repoRoot, 'node_modules/.bin/next');
   const nextEnv = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' };
-  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[] }>, stages: string, profile: ReturnType<typeof summarizeCpuProfile> | undefined }[]} */
+  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[], cpu: number[] }>, stages: string, profile: ReturnType<typeof summarizeCpuProfile> | undefined }[]} */
   const rows = [];
 
   for (const size of SIZES) {
@@ -59,8 +59,8 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     }
     if (!existsSync(output)) throw new Error(`approute wrote no ${output}`);
 
-    /** @type {Record<string, { wall: number[], rss: number[] }>} */
-    const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, { wall: [], rss: [] }]));
+    /** @type {Record<string, { wall: number[], rss: number[], cpu: number[] }>} */
+    const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, { wall: [], rss: [], cpu: [] }]));
     const names = Object.keys(tools);
     for (let i = 0; i < runs; i++) {
       // Rotate the order each round so no tool always runs right after another.
@@ -70,6 +70,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
         if (sample.status !== 0) throw new Error(`${name} failed (exit ${sample.status}): ${sample.stderr}`);
         samples[name].wall.push(sample.wallMs);
         if (sample.rssMb !== undefined) samples[name].rss.push(sample.rssMb);
+        if (sample.cpuMs !== undefined) samples[name].cpu.push(sample.cpuMs);
       }
     }
     // The in-process stage timings of one more run, to show where approute's time goes.
@@ -91,16 +92,16 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   }
 
   const table = [
-    '| routes (files) | tool | wall (median) | min / max | peak RSS (median) | wall vs next | RSS vs next |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| routes (files) | tool | wall (median) | min / max | CPU, user + system (median) | peak RSS (median) | wall vs next | RSS vs next |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const { size, files, tools } of rows) {
     const next = tools.next;
-    for (const [name, { wall, rss }] of Object.entries(tools)) {
+    for (const [name, { wall, rss, cpu }] of Object.entries(tools)) {
       const ratio = name === 'next' ? '1.00x' : formatRatio(median(wall) / median(next.wall));
       const rssRatio = name === 'next' ? '1.00x' : formatRatio(median(rss) / median(next.rss));
       const label = name === 'next' ? '`next typegen`' : name === 'approute' ? '`approute typegen`' : name === 'approute (up to date)' ? '`approute typegen` (output up to date)' : '`node -e ""` (Node boot, the floor)';
-      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${label} | ${formatMs(median(wall))} | ${formatMs(Math.min(...wall))} / ${formatMs(Math.max(...wall))} | ${formatMb(median(rss))} | ${ratio} | ${rssRatio} |`);
+      table.push(`| ${size.toLocaleString('en-US')} (${files.toLocaleString('en-US')}) | ${label} | ${formatMs(median(wall))} | ${formatMs(Math.min(...wall))} / ${formatMs(Math.max(...wall))} | ${formatMs(median(cpu))} | ${formatMb(median(rss))} | ${ratio} | ${rssRatio} |`);
     }
   }
   const big = rows.find((row) => row.size === 5000);

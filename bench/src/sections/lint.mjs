@@ -30,13 +30,13 @@ const LABELS = { baseline: 'parser only (no plugin rules)', next: '`@next/eslint
  * @param {string} variant
  * @param {string} corpus
  * @param {boolean} stats
- * @returns {LintRun & { processMs: number }}
+ * @returns {LintRun & { processMs: number, cpuMs: number | undefined }}
  */
 function lintOnce(variant, corpus, stats) {
   const sample = timeProcess(process.execPath, [WORKER, variant, corpus, ...(stats ? ['--stats'] : [])]);
   if (sample.status !== 0) throw new Error(`lint worker ${variant} failed (exit ${sample.status}): ${sample.stderr}`);
   const line = sample.stdout.trim().split('\n').pop() ?? '';
-  return { ...JSON.parse(line), processMs: sample.wallMs };
+  return { ...JSON.parse(line), processMs: sample.wallMs, cpuMs: sample.cpuMs };
 }
 
 /**
@@ -53,11 +53,11 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   log(`lint: corpus of ${app.sourceFiles} generated files plus the fixtures; ${runs} runs per config after a stats run`);
 
   // The first run of each config (with per-rule stats) also warms the file system cache.
-  /** @type {Record<string, LintRun & { processMs: number }>} */
+  /** @type {Record<string, LintRun & { processMs: number, cpuMs: number | undefined }>} */
   const stats = {};
   for (const variant of VARIANTS) stats[variant] = lintOnce(variant, corpus, true);
-  /** @type {Record<string, { wall: number[], process: number[], import: number[] }>} */
-  const samples = Object.fromEntries(VARIANTS.map((variant) => [variant, { wall: [], process: [], import: [] }]));
+  /** @type {Record<string, { wall: number[], process: number[], import: number[], cpu: number[] }>} */
+  const samples = Object.fromEntries(VARIANTS.map((variant) => [variant, { wall: [], process: [], import: [], cpu: [] }]));
   for (let i = 0; i < runs; i++) {
     for (let k = 0; k < VARIANTS.length; k++) {
       const variant = VARIANTS[(k + i) % VARIANTS.length];
@@ -65,22 +65,23 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
       samples[variant].wall.push(run.wallMs);
       samples[variant].process.push(run.processMs);
       samples[variant].import.push(run.importMs);
+      if (run.cpuMs !== undefined) samples[variant].cpu.push(run.cpuMs);
     }
   }
   const wall = Object.fromEntries(VARIANTS.map((variant) => [variant, median(samples[variant].wall)]));
   const ratio = wall.approute / wall.next;
   const added = { next: wall.next - wall.baseline, approute: wall.approute - wall.baseline };
   const ruleTotal = (variant) => Object.values(stats[variant].ruleMs).reduce((sum, ms) => sum + ms, 0);
-  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, ratio ${formatRatio(ratio)}`);
+  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, wall ratio ${formatRatio(ratio)}, CPU ratio ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}`);
 
   const files = stats.baseline.files;
   const table = [
-    '| config | rules | lint wall (median) | min / max | process wall (median) | plugin import (median) | over baseline | vs next | rule time (stats run) | problems |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| config | rules | lint wall (median) | min / max | process wall (median) | process CPU (median) | plugin import (median) | over baseline | vs next | rule time (stats run) | problems |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...VARIANTS.map((variant) => {
       const s = samples[variant];
       const over = variant === 'baseline' ? '' : formatMs(wall[variant] - wall.baseline);
-      return `| ${LABELS[variant]} | ${stats[variant].rules.length} | ${formatMs(wall[variant])} | ${formatMs(Math.min(...s.wall))} / ${formatMs(Math.max(...s.wall))} | ${formatMs(median(s.process))} | ${variant === 'baseline' ? '' : formatMs(median(s.import))} | ${over} | ${variant === 'baseline' ? '' : formatRatio(wall[variant] / wall.next)} | ${variant === 'baseline' ? '' : formatMs(ruleTotal(variant))} | ${stats[variant].problems - stats[variant].fatal} |`;
+      return `| ${LABELS[variant]} | ${stats[variant].rules.length} | ${formatMs(wall[variant])} | ${formatMs(Math.min(...s.wall))} / ${formatMs(Math.max(...s.wall))} | ${formatMs(median(s.process))} | ${formatMs(median(s.cpu))} | ${variant === 'baseline' ? '' : formatMs(median(s.import))} | ${over} | ${variant === 'baseline' ? '' : formatRatio(wall[variant] / wall.next)} | ${variant === 'baseline' ? '' : formatMs(ruleTotal(variant))} | ${stats[variant].problems - stats[variant].fatal} |`;
     }),
   ];
   const perRule = (variant) => {
@@ -98,7 +99,7 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
     '',
     ...table,
     '',
-    `approute / next (lint wall): **${formatRatio(ratio)}**; by the sum of rule times in the stats run: ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
+    `approute / next (lint wall): **${formatRatio(ratio)}**; by process CPU time (user + system, less sensitive to other load on the machine): ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}; by the sum of rule times in the stats run: ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
     '',
     `approute's preset at the time of this run: ${stats.approute.rules.length} rule(s): ${stats.approute.rules.map((rule) => `\`${rule}\``).join(', ') || 'none'}. Rules still being written are not in it, so this ratio is the preset as it stands.`,
     '',
