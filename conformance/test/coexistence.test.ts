@@ -39,6 +39,14 @@ const WRONG_DIAGNOSTICS = [
   { file: 'wrong.ts', line: 3, code: 2339 }, // Property 'id' does not exist on type '{ slug: string; }'
 ];
 
+/** What Next's own types say about APPROUTE_ONLY and the (shop) layout: they lack those keys. */
+const NEXT_REJECTS = [
+  { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 }, // '"/(shop)"' does not satisfy the constraint '"/"'
+  { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 }, // Property 'cart' does not exist
+  { file: 'approute-only.ts', line: 1, code: 2344 }, // '"/docs/[[...path]]"' is not an AppRoutes member
+  { file: 'approute-only.ts', line: 3, code: 2344 }, // '"/(shop)"' is not a LayoutRoutes member
+];
+
 const brief = (diagnostics: readonly TscDiagnostic[]) => diagnostics.map(({ file, line, code }) => ({ file, line, code }));
 const full = (diagnostics: readonly TscDiagnostic[]) => diagnostics.map(({ file, line, code, message }) => `${file}:${line} TS${code} ${message}`);
 const importsOf = (dir: string) => readFileSync(join(dir, 'next-env.d.ts'), 'utf8').split('\n').filter((line) => line.startsWith('import'));
@@ -63,14 +71,9 @@ describe('after next typegen (next-env.d.ts imports .next/types/routes.d.ts)', (
     writeFileSync(join(dir, 'approute-only.ts'), APPROUTE_ONLY);
   }, 60_000);
 
-  test("Next's own types reject the approute-only keys", () => {
+  test.each([true, false])("Next's own types reject the approute-only keys, skipLibCheck %s", (skipLibCheck) => {
     expect(importsOf(dir)).toContain('import "./.next/types/routes.d.ts";');
-    expect(brief(typecheck(dir, true).diagnostics)).toEqual([
-      { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 }, // '"/(shop)"' does not satisfy the constraint '"/"'
-      { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 }, // Property 'cart' does not exist
-      { file: 'approute-only.ts', line: 1, code: 2344 }, // '"/docs/[[...path]]"' is not an AppRoutes member
-      { file: 'approute-only.ts', line: 3, code: 2344 },
-    ]);
+    expect(brief(typecheck(dir, skipLibCheck).diagnostics)).toEqual(NEXT_REJECTS);
   });
 
   test.each([true, false])('with approute typegen, the project compiles with skipLibCheck %s', (skipLibCheck) => {
@@ -93,12 +96,8 @@ describe('after next typegen (next-env.d.ts imports .next/types/routes.d.ts)', (
   test("next typegen after approute: Next's types are back (approute's stub re-exports them), with no duplicate", async () => {
     await nextTypegen(dir);
     expect(readFileSync(join(dir, '.next/dev/types/routes.d.ts'), 'utf8')).toContain('export type * from "../../types/routes.js"');
-    expect(brief(typecheck(dir, false).diagnostics)).toEqual([
-      { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 },
-      { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 },
-      { file: 'approute-only.ts', line: 1, code: 2344 },
-      { file: 'approute-only.ts', line: 3, code: 2344 },
-    ]);
+    expect(brief(typecheck(dir, true).diagnostics)).toEqual(NEXT_REJECTS);
+    expect(brief(typecheck(dir, false).diagnostics)).toEqual(NEXT_REJECTS);
   }, 60_000);
 });
 
@@ -136,10 +135,15 @@ describe('after next typegen and next dev (next-env.d.ts imports .next/dev/types
     dir = sandbox.dir;
     await nextTypegen(dir);
     await writeNextDevTypes(dir);
+    writeFileSync(join(dir, 'approute-only.ts'), APPROUTE_ONLY);
   }, 90_000);
 
-  test('Next alone fails tsc with skipLibCheck false: its two routes.d.ts declare the same globals', () => {
+  test("Next alone: its types reject the approute-only keys, skipLibCheck true", () => {
     expect(importsOf(dir)).toContain('import "./.next/dev/types/routes.d.ts";');
+    expect(brief(typecheck(dir, true).diagnostics)).toEqual(NEXT_REJECTS);
+  });
+
+  test('Next alone fails tsc with skipLibCheck false: its two routes.d.ts declare the same globals', () => {
     const inNextFiles = typecheck(dir, false).diagnostics.filter(({ file }) => file.startsWith('.next/'));
     expect(inNextFiles.map(({ file, code, message }) => `${file} TS${code} ${message}`)).toEqual([
       ".next/dev/types/routes.d.ts TS2300 Duplicate identifier 'LayoutProps'.",
@@ -150,7 +154,6 @@ describe('after next typegen and next dev (next-env.d.ts imports .next/dev/types
   test.each([true, false])('with approute typegen, the project compiles with skipLibCheck %s', (skipLibCheck) => {
     const result = runTypegen({ root: dir });
     expect(result.outcomes.map(({ path }) => path)).toEqual(['.next/types/routes.d.ts', '.next/dev/types/routes.d.ts']);
-    writeFileSync(join(dir, 'approute-only.ts'), APPROUTE_ONLY);
     const run = typecheck(dir, skipLibCheck);
     expect(full(run.diagnostics)).toEqual([]);
     expect(run.files).toEqual(expect.arrayContaining(['.next/types/validator.ts', '.next/dev/types/validator.ts', 'approute-only.ts']));
@@ -171,16 +174,17 @@ describe('after next typegen and next dev (next-env.d.ts imports .next/dev/types
     expect(readFileSync(join(dir, '.next/dev/types/routes.d.ts'), 'utf8')).toContain('generated automatically by Next.js');
     // Next's dev copy is first in program order, so its LayoutProps is the one in force, and Next's
     // own validator.ts (from next typegen) checks approute's LayoutRoutes against it.
-    expect(brief(typecheck(dir, true).diagnostics)).toEqual([
+    const validatorFails = [
       { file: '.next/types/validator.ts', line: 30, code: 2344 },
       { file: '.next/types/validator.ts', line: 30, code: 2344 },
-      { file: 'app/(shop)/layout.tsx', line: 2, code: 2344 },
-      { file: 'app/(shop)/layout.tsx', line: 6, code: 2339 },
-      { file: 'approute-only.ts', line: 1, code: 2344 },
-      { file: 'approute-only.ts', line: 3, code: 2344 },
-    ]);
+    ];
+    expect(brief(typecheck(dir, true).diagnostics)).toEqual([...validatorFails, ...NEXT_REJECTS]);
+    // With skipLibCheck false, Next's dev copy and approute's file also collide.
+    const collisions = typecheck(dir, false).diagnostics.filter(({ file }) => file.endsWith('routes.d.ts'));
+    expect(collisions.map(({ file, code }) => `${file} TS${code}`)).toContain('.next/types/routes.d.ts TS2300');
     runTypegen({ root: dir });
     expect(full(typecheck(dir, true).diagnostics)).toEqual([]);
+    expect(full(typecheck(dir, false).diagnostics)).toEqual([]);
   }, 60_000);
 });
 
