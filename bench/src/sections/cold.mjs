@@ -8,8 +8,9 @@
  * approute's output folder is deleted before each "cold" run so that every run writes its files (Next
  * rewrites its files on every run); a second approute row measures a re-run on an unchanged tree.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { countUnionLiterals } from '../lib/count-routes.mjs';
 import { summarizeCpuProfile } from '../lib/cpu-profile.mjs';
 import { generateApp } from '../lib/generate-app.mjs';
 import { formatMb, formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
@@ -30,7 +31,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   const cli = join(repoRoot, 'packages/cli/dist/bin.js');
   const next = join(repoRoot, 'node_modules/.bin/next');
   const nextEnv = { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' };
-  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[], cpu: number[] }>, stages: string, profile: ReturnType<typeof summarizeCpuProfile> | undefined }[]} */
+  /** @type {{ size: number, files: number, tools: Record<string, { wall: number[], rss: number[], cpu: number[] }>, stages: string, profile: ReturnType<typeof summarizeCpuProfile> | undefined, typed: Record<string, number> }[]} */
   const rows = [];
 
   for (const size of SIZES) {
@@ -58,6 +59,13 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
       if (sample.status !== 0) throw new Error(`${name} typegen failed on the ${size}-route app (exit ${sample.status}):\n${sample.stdout}${sample.stderr}`);
     }
     if (!existsSync(output)) throw new Error(`approute wrote no ${output}`);
+    // Both tools must have typed every generated route (pages and route handlers).
+    const typed = Object.fromEntries(
+      [['approute', output], ['next', join(nextApp.root, '.next/types/routes.d.ts')]].map(([tool, file]) => {
+        const text = readFileSync(file, 'utf8');
+        return [tool, (countUnionLiterals(text, 'AppRoutes') ?? 0) + (countUnionLiterals(text, 'AppRouteHandlerRoutes') ?? 0)];
+      }),
+    );
 
     /** @type {Record<string, { wall: number[], rss: number[], cpu: number[] }>} */
     const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, { wall: [], rss: [], cpu: [] }]));
@@ -84,7 +92,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'typegen', '--root', approuteApp.root]);
     const profileFile = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
     const profile = profileFile ? summarizeCpuProfile(join(profileDir, profileFile)) : undefined;
-    rows.push({ size, files: approuteApp.files, tools: samples, stages, profile });
+    rows.push({ size, files: approuteApp.files, tools: samples, stages, profile, typed });
     const a = median(samples.approute.wall);
     const n = median(samples.next.wall);
     const rssRatio = median(samples.approute.rss) / median(samples.next.rss);
@@ -107,11 +115,13 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
   const big = rows.find((row) => row.size === 5000);
   const ratio5000 = big ? median(big.tools.approute.wall) / median(big.tools.next.wall) : Number.NaN;
   const markdown = [
-    `Synthetic apps generated from seed 42 (\`bench/src/lib/generate-app.mjs\`): static pages, \`[id]\`, \`[...slug]\`, \`[[...filters]]\`, route groups with layouts, parallel \`@slots\` with \`default\` files, intercepting routes, route handlers under \`api/\`, metadata files, private \`_folders\` and components next to pages. "routes" counts distinct page and route-handler URLs; both tools type all of them, and approute reports no diagnostic on them.`,
+    `Synthetic apps generated from seed 42 (\`bench/src/lib/generate-app.mjs\`): static pages, \`[id]\`, \`[...slug]\`, \`[[...filters]]\`, route groups with layouts, parallel \`@slots\` with \`default\` files, intercepting routes, route handlers under \`api/\`, metadata files, private \`_folders\` and components next to pages. "routes" counts distinct page and route-handler URLs; approute finds no error in them (it exits 0), and the check below counts the routes each tool typed.`,
     '',
     `Whole process, boot included: \`node packages/cli/dist/bin.js typegen --root <app>\` against \`next typegen <app>\` (with \`CI=true NEXT_TELEMETRY_DISABLED=1\`), each on its own copy of the app. Wall time is measured around the spawn; peak RSS is GNU time's \`%M\` (the child's \`ru_maxrss\`). One warm-up run each (it lets Next create \`tsconfig.json\` and \`next-env.d.ts\`), then ${runs} runs each, the order rotating every round. approute's output folder (\`.next\`) is deleted before each cold run so every run writes its files (Next rewrites its files on every run); the "output up to date" row is a re-run on an unchanged tree, which compares and writes nothing.`,
     '',
     ...table,
+    '',
+    ...rows.map(({ size, typed }) => `Routes typed at ${size.toLocaleString('en-US')} (literals in \`AppRoutes\` plus \`AppRouteHandlerRoutes\`): approute ${typed.approute}, next ${typed.next}${typed.approute === size && typed.next === size ? ': all of them.' : ` (**expected ${size}**).`}`),
     '',
     ...rows.map(({ size, tools }) => {
       const floor = median(tools['node (empty script)'].wall);
