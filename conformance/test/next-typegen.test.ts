@@ -58,7 +58,7 @@ const DELIBERATE: readonly Deliberate[] = [
   {
     id: 'slot-without-layout-leaks',
     reason:
-      "Next hands a slot whose folder has no layout beside it (app/(a)/@x with no app/(a)/layout) to the layout of another group at the same URL, which never receives it; approute reports the slot (TG010) and leaves it out of that layout's props.",
+      "Next hands a slot whose folder has no layout beside it (app/(a)/@x with no app/(a)/layout) to the layout of another group at the same URL, which never receives it (measured with next dev on cases/group-slot-leak: app/layout gets no `promo` prop, and the slot is not in the HTML); approute reports the slot (TG010) and leaves it out of that layout's props.",
     explains: (d, context) => {
       if (d.section !== 'LayoutSlotMap' || d.approute === undefined || d.next === undefined) return false;
       const ours = slotNames(d.approute);
