@@ -5,7 +5,10 @@
 
 /** A double-quoted TypeScript string literal for any string (JSON escaping plus U+2028/U+2029). */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value);
+  // JSON leaves the line and paragraph separators raw; TypeScript accepts them in strings since
+  // ES2019, but older tools do not, so they are escaped. Most names have neither: skip the scan.
+  return /[\u2028\u2029]/.test(json) ? json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
 
 /** Text safe inside a block comment: no `*\/` can close it early. */

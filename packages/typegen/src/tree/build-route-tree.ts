@@ -1,5 +1,5 @@
 import type { Diagnostic, LayoutEntry, MetadataEntry, Param, RouteEntry, RouteFile, RouteTree } from '../model.js';
-import { folderKey, resolveRoute, segmentOf } from './resolve-route.js';
+import { folderKey, resolveRoute, segmentOf, type ResolvedRoute } from './resolve-route.js';
 import { formatParam } from './parse-segment.js';
 import { customRouteOf } from './custom-routes.js';
 import { checkAppPagesConflicts, validateRouteTree, type RoutedFile } from './validate-route-tree.js';
@@ -16,10 +16,30 @@ const byRoute = <T extends { route: string; file: string }>(a: T, b: T) =>
   a.route < b.route ? -1 : a.route > b.route ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
 /**
+ * Each file's resolved route, kept as long as the RouteFile object lives: the watcher keeps its
+ * files across regenerations, so only the files that changed are resolved again.
+ */
+const resolvedByFile = new WeakMap<RouteFile, ResolvedRoute>();
+
+function resolveFile(file: RouteFile): ResolvedRoute {
+  let resolved = resolvedByFile.get(file);
+  if (!resolved) {
+    resolved = resolveRoute(file.dirs);
+    resolvedByFile.set(file, resolved);
+  }
+  return resolved;
+}
+
+const byPath = (a: RouteFile, b: RouteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
  * Derives the route tree from the files the scanner found. Pure and linear in the number of
  * files, so the watcher can call it after every change without touching the disk.
  */
-export function buildRouteTree(files: Iterable<RouteFile>, options: BuildRouteTreeOptions = {}): RouteTree {
+export function buildRouteTree(input: Iterable<RouteFile>, options: BuildRouteTreeOptions = {}): RouteTree {
+  // Sorted by path so that which file of a pair a diagnostic names does not depend on the order
+  // the file system listed them in (cheap when the input is sorted already, as the watcher's is).
+  const files = [...input].sort(byPath);
   const diagnostics: Diagnostic[] = [];
   const routed: RoutedFile[] = [];
   const pagesRouter: RouteEntry[] = [];
@@ -36,7 +56,7 @@ export function buildRouteTree(files: Iterable<RouteFile>, options: BuildRouteTr
       pagesRouter.push(pagesRouterEntry(file));
       continue;
     }
-    const resolved = resolveRoute(file.dirs);
+    const resolved = resolveFile(file);
     if (!resolved.ok) {
       if (resolved.reason === 'private') continue;
       const folder = folderPath(file, resolved.at);

@@ -77,7 +77,17 @@ export function checkAppPagesConflicts(routed: readonly RoutedFile[], pagesRoute
   return out;
 }
 
-const partsOf = (route: string): string[] => (route === '/' ? [] : route.slice(1).split('/'));
+/** Route literal -> its parts. The checks split every route several times; the watcher, on every change. */
+const partsCache = new Map<string, readonly string[]>();
+const partsOf = (route: string): readonly string[] => {
+  let parts = partsCache.get(route);
+  if (!parts) {
+    parts = route === '/' ? [] : route.slice(1).split('/');
+    if (partsCache.size > 100_000) partsCache.clear();
+    partsCache.set(route, parts);
+  }
+  return parts;
+};
 const isCatchAllPart = (part: string) => part.startsWith('[...') || part.startsWith('[[...');
 
 function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): void {
