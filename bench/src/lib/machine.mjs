@@ -47,6 +47,9 @@ export function describeMachine(repoRoot) {
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    // The packages are built from the working tree: say when it differs from the commit.
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' plus uncommitted changes in packages/';
   } catch {
     // Not a git checkout.
   }
