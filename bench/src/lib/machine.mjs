@@ -15,6 +15,7 @@ import { join } from 'node:path';
  * @property {string} loadAverage The 1/5/15-minute load averages when the bench started.
  * @property {Record<string, string>} versions
  * @property {string} commit
+ * @property {boolean} uncommitted Whether packages/ differed from the commit (the bench runs what is built from the working tree).
  */
 
 /**
@@ -45,11 +46,12 @@ export function describeMachine(repoRoot) {
     }
   };
   let commit = 'unknown';
+  let uncommitted = false;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
     // The packages are built from the working tree: say when it differs from the commit.
     const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    if (dirty) commit += ' plus uncommitted changes in packages/';
+    uncommitted = dirty.length > 0;
   } catch {
     // Not a git checkout.
   }
@@ -62,5 +64,6 @@ export function describeMachine(repoRoot) {
     loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(' / '),
     versions: Object.fromEntries(['next', 'eslint', '@next/eslint-plugin-next', '@typescript-eslint/parser', 'chokidar'].map((name) => [name, version(name)])),
     commit,
+    uncommitted,
   };
 }

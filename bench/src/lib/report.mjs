@@ -16,7 +16,7 @@ export function renderReport({ machine, started, finished, command, quick, resul
     '',
     '<!-- Written by `npm run bench` (bench/src/run.mjs). Do not edit by hand: rerun the bench. -->',
     '',
-    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes} min${quick ? ' (`--quick`: fewer runs)' : ''}, approute commit \`${machine.commit}\`.`,
+    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes} min${quick ? ' (`--quick`: fewer runs)' : ''}, approute commit \`${machine.commit}\`${machine.uncommitted ? ' plus uncommitted changes in packages/ (the bench runs what the working tree builds)' : ''}.`,
     '',
     '| machine | |',
     '| --- | --- |',
