@@ -43,13 +43,26 @@ const SECTIONS = {
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(benchDir, '..');
 
-const { values } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    out: { type: 'string' },
-  },
-});
+const USAGE = 'Usage: npm run bench [-- [--quick] [--only cold,watch,lint] [--out FILE]]';
+/** @type {{ quick?: boolean, only?: string, out?: string, help?: boolean }} */
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const selected = values.only ? values.only.split(',').map((name) => name.trim()).filter(Boolean) : Object.keys(SECTIONS);
 const unknown = selected.filter((name) => !(name in SECTIONS));
 if (unknown.length > 0) {
@@ -70,7 +83,7 @@ if (unknown.length > 0) {
   for (const name of selected) {
     const run = await SECTIONS[name]();
     try {
-      results.push(await run({ repoRoot, workDir: join(workDir, name), quick: values.quick, log }));
+      results.push(await run({ repoRoot, workDir: join(workDir, name), quick: values.quick === true, log }));
     } catch (error) {
       // One broken section must not hide the others' numbers.
       console.error(error);
@@ -79,7 +92,7 @@ if (unknown.length > 0) {
     }
   }
   const args = process.argv.slice(2).join(' ');
-  const report = renderReport({ machine, started, finished: new Date(), command: `npm ci && npm run bench${args ? ` -- ${args}` : ''}`, quick: values.quick, results });
+  const report = renderReport({ machine, started, finished: new Date(), command: `npm ci && npm run bench${args ? ` -- ${args}` : ''}`, quick: values.quick === true, results });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, report);
   log(`wrote ${relative(process.cwd(), out)}`);
