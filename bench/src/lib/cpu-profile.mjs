@@ -55,3 +55,37 @@ export function summarizeCpuProfile(file) {
   const topSelf = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => ({ name, ms }));
   return { totalMs: total / 1000, byCategory, topSelf };
 }
+
+/**
+ * Self time of a CPU profile by where the code lives (the first matching pattern of its script's
+ * URL), plus the heaviest functions whose URL matches `focus`.
+ * @param {string} file a .cpuprofile
+ * @param {[string, RegExp][]} categories
+ * @param {RegExp} focus
+ * @returns {{ totalMs: number, byCategory: Record<string, number>, topSelf: { name: string, ms: number }[] }}
+ */
+export function summarizeSelfTime(file, categories, focus) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  /** @type {Map<number, any>} */
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} */
+  const self = new Map();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  /** @type {Record<string, number>} */
+  const byCategory = {};
+  /** @type {Map<string, number>} */
+  const byFunction = new Map();
+  let total = 0;
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    total += us;
+    const name = functionName === '(garbage collector)' ? 'garbage collector' : functionName === '(idle)' ? 'idle' : (categories.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other');
+    byCategory[name] = (byCategory[name] ?? 0) + us / 1000;
+    if (focus.test(url)) {
+      const key = `${functionName || '(anonymous)'} (${url.replace(/^.*\/(packages|node_modules)\//, '$1/')}:${lineNumber + 1})`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + us / 1000);
+    }
+  }
+  const topSelf = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => ({ name, ms }));
+  return { totalMs: total / 1000, byCategory, topSelf };
+}

@@ -9,9 +9,10 @@
  * in a real app, so Next's `no-html-link-for-pages` reads its app directory) plus a copy of the
  * repository's fixtures.
  */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summarizeSelfTime } from '../lib/cpu-profile.mjs';
 import { generateApp } from '../lib/generate-app.mjs';
 import { formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
 
@@ -20,6 +21,20 @@ import { formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
 
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-worker.mjs');
 const VARIANTS = /** @type {const} */ (['baseline', 'next', 'approute']);
+/** Where the code of a lint run lives, by script URL (first match wins). */
+/** @type {[string, RegExp][]} */
+const CODE_AREAS = [
+  ['approute rules and utils', /\/packages\/eslint-plugin\/dist\//],
+  ['@approute/typegen (route context)', /\/packages\/typegen\/dist\//],
+  ['@typescript-eslint/utils (RuleCreator, ASTUtils)', /@typescript-eslint\/utils\//],
+  ['@next/eslint-plugin-next', /@next\/eslint-plugin-next\//],
+  ['parser (typescript-estree, typescript)', /@typescript-eslint\/(typescript-estree|parser|types|visitor-keys)\/|\/typescript\/lib\//],
+  ['scope analysis (@typescript-eslint/scope-manager)', /@typescript-eslint\/scope-manager\//],
+  ['ESLint core', /\/eslint\/lib\/|@eslint\//],
+  ['Node internals', /^node:/],
+  ['other packages', /node_modules/],
+];
+
 const LABELS = { baseline: 'parser only (no plugin rules)', next: '`@next/eslint-plugin-next` recommended', approute: '`@approute/eslint-plugin` recommended' };
 
 /**
@@ -68,6 +83,17 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
       if (run.cpuMs !== undefined) samples[variant].cpu.push(run.cpuMs);
     }
   }
+  // One more run of each config under the CPU profiler: whose code the time is spent in.
+  /** @type {Record<string, ReturnType<typeof summarizeSelfTime> | undefined>} */
+  const profiles = {};
+  for (const variant of VARIANTS) {
+    const dir = join(workDir, `profile-${variant}`);
+    rmSync(dir, { recursive: true, force: true });
+    const sample = timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, WORKER, variant, corpus]);
+    const file = sample.status === 0 ? readdirSync(dir).find((name) => name.endsWith('.cpuprofile')) : undefined;
+    profiles[variant] = file ? summarizeSelfTime(join(dir, file), CODE_AREAS, /\/packages\/(eslint-plugin|typegen)\/|@typescript-eslint\/utils\//) : undefined;
+  }
+
   const wall = Object.fromEntries(VARIANTS.map((variant) => [variant, median(samples[variant].wall)]));
   const ratio = wall.approute / wall.next;
   const added = { next: wall.next - wall.baseline, approute: wall.approute - wall.baseline };
@@ -103,6 +129,8 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
     '',
     `approute's preset at the time of this run: ${stats.approute.rules.length} rule(s): ${stats.approute.rules.map((rule) => `\`${rule}\``).join(', ') || 'none'}. Rules still being written are not in it, so this ratio is the preset as it stands.`,
     '',
+    ...profileTable(profiles),
+    '',
     ...perRule('approute'),
     '',
     'approute\'s rules share one route context per file (what the file is to the App Router, from `@approute/typegen`, computed once and cached): ESLint charges that work to whichever rule asks first, so the first rules listed carry it. (Measured while writing the bench: with `await-request-apis` turned off, `image-response-supported-css` went from 59 ms to 388 ms.)',
@@ -114,4 +142,25 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
     markdown,
     targets: [{ name: 'lint: approute `recommended` wall time <= 1.0x `@next/eslint-plugin-next` recommended', pass: ratio <= 1, detail: `${formatRatio(ratio)} (${stats.approute.rules.length} approute rules, ${stats.next.rules.length} next rules)` }],
   };
+}
+
+/**
+ * @param {Record<string, ReturnType<typeof summarizeSelfTime> | undefined>} profiles
+ * @returns {string[]}
+ */
+function profileTable(profiles) {
+  const variants = VARIANTS.filter((variant) => profiles[variant]);
+  if (variants.length === 0) return ['(no CPU profile was written)'];
+  const areas = [...new Set(variants.flatMap((variant) => Object.keys(profiles[variant]?.byCategory ?? {})))].sort((a, b) => (profiles.approute?.byCategory[b] ?? 0) - (profiles.approute?.byCategory[a] ?? 0));
+  const lines = [
+    'Whose code the time is spent in: self time from one more run of each config under `node --cpu-prof` (sampling; a single run, so read the large differences):',
+    '',
+    `| code | ${variants.map((variant) => LABELS[variant]).join(' | ')} |`,
+    `| --- | ${variants.map(() => '---').join(' | ')} |`,
+    ...areas.map((area) => `| ${area} | ${variants.map((variant) => formatMs(profiles[variant]?.byCategory[area] ?? 0)).join(' | ')} |`),
+    `| total profiled | ${variants.map((variant) => formatMs(profiles[variant]?.totalMs ?? Number.NaN)).join(' | ')} |`,
+  ];
+  const top = profiles.approute?.topSelf ?? [];
+  if (top.length > 0) lines.push('', `approute's heaviest functions by self time: ${top.map(({ name, ms }) => `${name.replace(/\|/g, '\\|')} ${formatMs(ms)}`).join('; ')}.`);
+  return lines;
 }
