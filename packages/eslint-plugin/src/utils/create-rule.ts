@@ -19,8 +19,42 @@ export function ruleDocsUrl(name: string): string {
   return `${DOCS_BASE_URL}/${name}/${name}.md`;
 }
 
+const createNamedRule = ESLintUtils.RuleCreator<ApprouteRuleDocs>(ruleDocsUrl);
+
 /**
  * Creates a rule with typed `meta.docs` and its docs URL. Options' defaults go in
  * `meta.defaultOptions`; `create(context, [options])` receives them merged with the user's.
+ *
+ * `create` runs once per rule per file, and ESLint hands every file a fresh options array (already
+ * merged with `meta.defaultOptions` since ESLint 9.15): the merge with the defaults is done once per
+ * distinct options value and shared, not deep-cloned on every file. Rules never mutate options.
  */
-export const createRule = ESLintUtils.RuleCreator<ApprouteRuleDocs>(ruleDocsUrl);
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, ApprouteRuleDocs>>,
+): ReturnType<typeof createNamedRule<Options, MessageIds>> {
+  const created = createNamedRule(rule);
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  const merged = new Map<string, Options>();
+  return {
+    ...created,
+    create(context: Parameters<typeof created.create>[0]) {
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (!options) {
+        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
+        if (merged.size > 100) merged.clear();
+        merged.set(key, options);
+      }
+      return rule.create(context, options);
+    },
+  };
+}
+
+/** Freezes shared options so that a rule mutating them fails loudly in its tests. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}

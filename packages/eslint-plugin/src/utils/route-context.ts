@@ -151,6 +151,17 @@ export function getNextConfigForPath(filename: string): NextConfigContext | unde
  * `src/app/` folder next to a package.json. Cached per directory.
  */
 export function findProjectRoot(dir: string): string | undefined {
+  const cached = rootByDir.get(dir);
+  if (cached !== undefined) return cached ?? undefined;
+  // A folder inside a known project's router directory belongs to that project: Next has no
+  // projects nested in app/, and this spares the stat calls of the walk for most linted files.
+  for (const project of projects.values()) {
+    const router = project.routerDirs.app ?? project.routerDirs.pages;
+    if (router && dir.startsWith(join(project.root, router) + sep)) {
+      rootByDir.set(dir, project.root);
+      return project.root;
+    }
+  }
   const visited: string[] = [];
   let current = dir;
   let found: string | null = null;
