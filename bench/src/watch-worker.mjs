@@ -27,10 +27,9 @@ const sections = JSON.parse(readFileSync(sectionsFile, 'utf8'));
 const output = join(root, '.next/types/routes.d.ts');
 const OP_TIMEOUT_MS = 15_000;
 /**
- * Pause before each operation, so each one is its own batch and measures a steady state. The
- * watcher's own write comes back from chokidar as an event a few ms after each regeneration; a
- * content edit that lands in the same batch is handled by the output check and reported by no
- * `skip` event, so the edit is counted as "no skip event" (it is still checked to write nothing).
+ * Pause before each operation, so each one is its own batch and measures a steady state (the
+ * watcher's own write comes back from chokidar as an event a few ms after each regeneration). A
+ * content edit with no `skip` event is counted as such and still checked to write nothing.
  */
 const GAP_MS = 100;
 /** How long a content-only edit waits for its `skip` event. */
