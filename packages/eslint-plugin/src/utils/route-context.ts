@@ -240,7 +240,9 @@ function refreshProject(root: string): ProjectState {
 function describe(project: ProjectState, absolute: string): RouteContext | undefined {
   const appDir = project.routerDirs.app;
   if (!appDir) return undefined;
-  const path = relative(project.root, absolute).split(sep).join('/');
+  // The file is below the root (findProjectRoot walked up to it): slicing is path.relative's answer.
+  const below = absolute.startsWith(project.root + sep) ? absolute.slice(project.root.length + 1) : relative(project.root, absolute);
+  const path = sep === '/' ? below : below.split(sep).join('/');
   if (!path.startsWith(`${appDir}/`)) return undefined;
   let description: FileDescription | undefined;
   try {
