@@ -143,7 +143,7 @@ export async function runColdSection({ repoRoot, workDir, quick, log }) {
     title: 'Cold run: `approute typegen` vs `next typegen`',
     markdown,
     targets: [
-      { name: 'cold run at 5,000 routes: approute wall time <= 0.5x `next typegen`', pass: ratio5000 <= TARGET_RATIO, detail: `${formatRatio(ratio5000)}${ratio5000 <= AIM_RATIO ? ` (also within the 0.25x aim)` : ` (aim: ${AIM_RATIO}x)`}` },
+      { name: 'cold run at 5,000 routes: approute wall time <= 0.5x `next typegen`', pass: ratio5000 <= TARGET_RATIO, detail: `${ratio5000.toFixed(3)}x${ratio5000 <= AIM_RATIO ? ` (also within the 0.25x aim)` : ` (aim: ${AIM_RATIO}x)`}` },
     ],
   };
 }

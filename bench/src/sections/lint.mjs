@@ -140,7 +140,7 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   return {
     title: 'Lint: `@approute/eslint-plugin` vs `@next/eslint-plugin-next`',
     markdown,
-    targets: [{ name: 'lint: approute `recommended` wall time <= 1.0x `@next/eslint-plugin-next` recommended', pass: ratio <= 1, detail: `${formatRatio(ratio)} (${stats.approute.rules.length} approute rules, ${stats.next.rules.length} next rules)` }],
+    targets: [{ name: 'lint: approute `recommended` wall time <= 1.0x `@next/eslint-plugin-next` recommended', pass: ratio <= 1, detail: `${ratio.toFixed(3)}x (${stats.approute.rules.length} approute rules, ${stats.next.rules.length} next rules)` }],
   };
 }
 
