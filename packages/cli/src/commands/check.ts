@@ -7,13 +7,13 @@
  * One summary line at the end; exit 1 when any part fails, 2 for a usage or config problem.
  */
 import { relative, resolve } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { runTypegen, type FileOutcome } from '@approute/typegen';
 import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
 import { lintProject, type LintRun } from '../lint/lint-project.js';
 import { createProgress, isCi } from '../progress.js';
 import { openProject } from '../project.js';
 import { plural } from '../report/diagnostics.js';
+import { describeStale, diffOfStale } from '../report/drift.js';
 import { countResults, driftFindings, toLintResults, typegenFindings, type LintResult } from '../report/results.js';
 import { formatMachine, formatStylish, writeOutputFile, type Format } from '../report/write-report.js';
 import { runTypecheck, type TypecheckRun } from '../typecheck/run-tsc.js';
@@ -29,7 +29,6 @@ export interface CheckCommandOptions {
 }
 
 /** Lines of a stale file's diff shown in the human report. */
-const DIFF_LINES = 40;
 
 interface PartStatus {
   readonly ok: boolean;
@@ -79,13 +78,15 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
 
   let report: string;
   if (options.format === 'json') {
-    report = `${JSON.stringify(toJson(root, ok, parts, typegen.outcomes, lint, typecheck, results, options), null, 2)}\n`;
+    const diffs = new Map(await Promise.all(drift.filter(({ status }) => status === 'stale').map(async (outcome) => [outcome.path, await diffOfStale(outcome)] as const)));
+    report = `${JSON.stringify(toJson(root, ok, parts, typegen.outcomes, diffs, lint, typecheck, results, options), null, 2)}\n`;
   } else if (options.format === 'stylish') {
     const colors = colorsFor(io);
     const details = (await formatStylish(results, io, io.cwd)).trim();
     // In CI a missing file is almost always a fresh checkout: .next/ is git-ignored.
     const ciHint = isCi(io) && drift.some(({ status }) => status === 'missing') ? `\n${colors.yellow('hint')}: a fresh checkout has no generated route types (.next/ is git-ignored): run \`approute typegen\` before \`approute check\` in CI.\n` : '';
-    report = `${drift.map((outcome) => describeDrift(outcome, colors)).join('')}${details ? `\n${details}\n` : ''}${ciHint}`;
+    const stale = await Promise.all(drift.filter(({ status }) => status === 'stale').map((outcome) => describeStale(outcome, colors)));
+    report = `${stale.join('')}${details ? `\n${details}\n` : ''}${ciHint}`;
   } else {
     report = formatMachine(options.format, results, lint?.rulesMeta ?? {}, io.cwd);
   }
@@ -130,20 +131,6 @@ function mergeResults(results: readonly LintResult[]): LintResult[] {
   return [...byFile.values()];
 }
 
-function diffOf(outcome: FileOutcome): string {
-  const patch = createTwoFilesPatch(`${outcome.path} (on disk)`, `${outcome.path} (expected)`, outcome.actual ?? '', outcome.expected ?? '', '', '', { context: 1 });
-  return patch.split('\n').slice(2).join('\n');
-}
-
-/** The diff of a stale file (a missing one is reported as a finding only). */
-function describeDrift(outcome: FileOutcome, colors: Colors): string {
-  if (outcome.status !== 'stale') return '';
-  const lines = diffOf(outcome).split('\n');
-  const shown = lines.slice(0, DIFF_LINES).map((line) => (line.startsWith('+') ? colors.green(line) : line.startsWith('-') ? colors.red(line) : line));
-  const more = lines.length > DIFF_LINES ? `\n  ... ${lines.length - DIFF_LINES} more lines` : '';
-  return `${colors.red(`${outcome.path} is stale`)}: run \`approute typegen\` to update it. What differs:\n${shown.join('\n')}${more}\n`;
-}
-
 type Parts = { typegen: PartStatus; lint: PartStatus | undefined; typecheck: PartStatus | undefined };
 
 function summaryLine(ok: boolean, parts: Parts, lint: LintRun | undefined, typecheck: TypecheckRun | undefined, options: CheckCommandOptions, root: string, colors: Colors): string {
@@ -158,14 +145,14 @@ function summaryLine(ok: boolean, parts: Parts, lint: LintRun | undefined, typec
   return `${head}: ${[describe(parts.typegen, 'route types'), describe(parts.lint, options.staged ? 'lint (staged)' : 'lint', lintExtra), describe(parts.typecheck, 'typecheck', typecheck ? `, TypeScript ${typecheck.version}` : '')].join('; ')}`;
 }
 
-function toJson(root: string, ok: boolean, parts: Parts, outcomes: readonly FileOutcome[], lint: LintRun | undefined, typecheck: TypecheckRun | undefined, results: readonly LintResult[], options: CheckCommandOptions) {
+function toJson(root: string, ok: boolean, parts: Parts, outcomes: readonly FileOutcome[], diffs: ReadonlyMap<string, string>, lint: LintRun | undefined, typecheck: TypecheckRun | undefined, results: readonly LintResult[], options: CheckCommandOptions) {
   return {
     ok,
     root,
     parts: {
       typegen: {
         ...parts.typegen,
-        files: outcomes.map((outcome) => ({ path: outcome.path, status: outcome.status, ...(outcome.status === 'stale' ? { diff: diffOf(outcome) } : {}) })),
+        files: outcomes.map((outcome) => ({ path: outcome.path, status: outcome.status, ...(diffs.has(outcome.path) ? { diff: diffs.get(outcome.path) } : {}) })),
       },
       lint: lint && parts.lint ? { ...parts.lint, staged: options.staged === true, files: lint.fileCount, configFile: lint.configFile ?? null } : null,
       typecheck: typecheck && parts.typecheck ? { ...parts.typecheck, typescript: typecheck.version } : null,

@@ -1,7 +1,7 @@
-import { createTwoFilesPatch } from 'diff';
 import { runTypegen, type FileOutcome, type TypegenResult } from '@approute/typegen';
 import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
 import { countSeverities, formatDiagnostics, plural } from '../report/diagnostics.js';
+import { describeStale } from '../report/drift.js';
 
 export interface TypegenCommandOptions {
   readonly root: string;
@@ -10,9 +10,6 @@ export interface TypegenCommandOptions {
   readonly verbose?: boolean;
   readonly format: 'stylish' | 'json';
 }
-
-/** Lines of a stale file's diff shown before "... N more lines". */
-const DIFF_LINES = 40;
 
 /** `approute typegen [--check]`: one run of the pipeline, a summary line first, then details. */
 export async function typegenCommand(options: TypegenCommandOptions, io: Io): Promise<ExitCode> {
@@ -27,7 +24,7 @@ export async function typegenCommand(options: TypegenCommandOptions, io: Io): Pr
     const colors = colorsFor(io);
     io.stdout.write(`${summaryLine(result, options.check === true, colors)}\n`);
     if (options.verbose) io.stdout.write(`${timingLine(result)}\n`);
-    for (const outcome of drift) io.stdout.write(describeDrift(outcome, colors));
+    for (const outcome of drift) io.stdout.write(await describeDrift(outcome, colors));
     if (result.diagnostics.length > 0) io.stdout.write(formatDiagnostics(result.diagnostics, colors));
   }
   if (noRouter) return ExitCode.Usage;
@@ -54,13 +51,9 @@ function timingLine(result: TypegenResult): string {
   return `  timings: ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}`;
 }
 
-function describeDrift(outcome: FileOutcome, colors: Colors): string {
+async function describeDrift(outcome: FileOutcome, colors: Colors): Promise<string> {
   if (outcome.status === 'missing') return `\n${colors.red(`${outcome.path} is missing.`)} Run \`approute typegen\` to write it.\n`;
-  const patch = createTwoFilesPatch(`${outcome.path} (on disk)`, `${outcome.path} (expected)`, outcome.actual ?? '', outcome.expected ?? '', '', '', { context: 1 });
-  const lines = patch.split('\n').slice(2);
-  const shown = lines.slice(0, DIFF_LINES).map((line) => (line.startsWith('+') ? colors.green(line) : line.startsWith('-') ? colors.red(line) : line));
-  const more = lines.length > DIFF_LINES ? `\n  ... ${lines.length - DIFF_LINES} more lines` : '';
-  return `\n${colors.red(`${outcome.path} is stale`)}: run \`approute typegen\` to update it. What differs:\n${shown.join('\n')}${more}\n`;
+  return `\n${await describeStale(outcome, colors)}`;
 }
 
 function toJson(result: TypegenResult) {

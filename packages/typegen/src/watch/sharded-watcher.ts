@@ -14,7 +14,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { watch as watchFiles, type ChokidarOptions, type FSWatcher } from 'chokidar';
+import type { ChokidarOptions, FSWatcher } from 'chokidar';
 import type { WatchEventName } from './event-queue.js';
 import { isIgnoredPath, roleOf, type WatchPlan } from './watch-plan.js';
 
@@ -24,6 +24,12 @@ import { isIgnoredPath, roleOf, type WatchPlan } from './watch-plan.js';
  * groups of ~30 subtrees of 100 folders peaked at 230 MB of RSS, groups of ~4 at 130 MB.
  */
 const SHARD_WEIGHT = 400;
+
+/**
+ * chokidar's `watch`, loaded when the first watcher starts: `approute typegen` and the ESLint plugin
+ * import @approute/typegen too, and should not pay for loading chokidar.
+ */
+let watchFiles: typeof import('chokidar').watch;
 const SHARD_MAX_FOLDERS = 64;
 
 export interface ShardedWatcherOptions {
@@ -60,6 +66,7 @@ export class ShardedWatcher {
 
   /** Starts every watcher; resolves when all are ready. */
   static async start(options: ShardedWatcherOptions): Promise<ShardedWatcher> {
+    watchFiles ??= (await import('chokidar')).watch;
     const sharded = new ShardedWatcher(options);
     await sharded.startAll();
     return sharded;
