@@ -63,4 +63,6 @@ export {
   type WarningEvent,
   type WatchTimings,
   type WatcherSnapshot,
+  createIdleCollector,
+  type IdleCollector,
 } from './watch/index.js';
