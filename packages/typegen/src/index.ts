@@ -52,17 +52,4 @@ export {
   type TypegenOptions,
   type TypegenResult,
 } from './pipeline.js';
-export {
-  createTypegenWatcher,
-  type RegenerationCause,
-  type RegenerationEvent,
-  type SkipEvent,
-  type TypegenWatchEvent,
-  type TypegenWatcher,
-  type TypegenWatcherOptions,
-  type WarningEvent,
-  type WatchTimings,
-  type WatcherSnapshot,
-  createIdleCollector,
-  type IdleCollector,
-} from './watch/index.js';
+export * from './watch/index.js';

@@ -5,11 +5,11 @@
  * as `'use cache'`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, type FunctionNode } from './function-returns.js';
 
 export type Directive = 'use client' | 'use server' | 'use cache';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const fileCache = new WeakMap<TSESTree.Program, ReadonlySet<Directive>>();
 
@@ -56,14 +56,6 @@ export function getFunctionDirectives(node: FunctionNode): Set<Directive> {
   return getPrologueDirectives(node.body.body);
 }
 
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 /**
  * The nearest enclosing function (from `node` upwards, `node` included) whose body starts with
  * `directive`, or the Program when the file does; undefined otherwise. `'use cache'` reaches every
@@ -75,7 +67,7 @@ export function findEnclosingDirective(
   directive: Directive,
 ): FunctionNode | TSESTree.Program | undefined {
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    if (isFunction(current) && getFunctionDirectives(current).has(directive)) return current;
+    if (isFunctionNode(current) && getFunctionDirectives(current).has(directive)) return current;
   }
   return hasFileDirective(context, directive) ? context.sourceCode.ast : undefined;
 }

@@ -11,6 +11,7 @@
  * shadows the import is not Next's. Type-only imports bind nothing at run time and are ignored.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { memberName } from './ast.js';
 
 /** The Next modules whose exports the rules recognise. */
 export const NEXT_MODULES = ['next/navigation', 'next/headers', 'next/server', 'next/og', 'next/cache'] as const;
@@ -187,12 +188,6 @@ export function outerExpression(node: TSESTree.Node): TSESTree.Node {
     current = current.parent;
   }
   return current;
-}
-
-/** `a.b` -> `b`, `a['b']` -> `b`, anything computed otherwise -> undefined. */
-function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
 }
 
 function resolvesTo(context: AnyContext, identifier: TSESTree.Identifier, binding: NextBinding): boolean {

@@ -23,6 +23,8 @@ import { getNextReferences, importsFromNext, outerExpression, unwrapExpression }
 import { HTTP_METHOD_SET } from '../../utils/next-conventions.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
+import { memberName } from '../../utils/ast.js';
+import { isFunctionNode, type FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'await-request-apis';
 
@@ -30,7 +32,6 @@ export type MessageIds = 'syncRequestApi' | 'syncRouteProp' | 'suggestAwait' | '
 export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const REQUEST_APIS = ['cookies', 'headers', 'draftMode'] as const;
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
@@ -158,7 +159,7 @@ function exportedFunction(context: Context, entry: ModuleExport): FunctionNode |
     else if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init) value = unwrapExpression(definition.node.init);
     else return undefined;
   }
-  return value && isFunction(value) ? value : undefined;
+  return value && isFunctionNode(value) ? value : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,22 +340,9 @@ function awaitInBodySuggestion(
 // ---------------------------------------------------------------------------------------------
 // AST helpers
 
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
   return undefined;
-}
-
-function memberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
 }
 
 /** `Object.keys(x)`, `Object.values(x)`, `Object.entries(x)`: a promise has no own keys. */

@@ -11,6 +11,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { unwrapExpression } from '../../utils/imports.js';
+import type { FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'generate-image-metadata-requires-id';
 
@@ -18,7 +19,6 @@ export type MessageIds = 'missingId' | 'nullId' | 'addId';
 export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const rule = createRule<Options, MessageIds>({
   name: RULE_NAME,

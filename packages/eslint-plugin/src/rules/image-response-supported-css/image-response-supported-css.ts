@@ -20,6 +20,8 @@ import { getModuleExports } from '../../utils/exports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { getRouteContext, type MetadataKind } from '../../utils/route-context.js';
 import { allowedKeywords, isAcceptedKeyword, isWoff2Path } from './satori-css.js';
+import { propertyKeyName } from '../../utils/ast.js';
+import type { FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'image-response-supported-css';
 
@@ -82,7 +84,6 @@ const rule = createRule<Options, MessageIds>({
 
 export default rule;
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 class ImageChecker {
   private readonly visited = new Set<TSESTree.Node>();
@@ -140,7 +141,7 @@ class ImageChecker {
     if (style.type !== AST_NODE_TYPES.ObjectExpression) return;
     for (const property of style.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
-      const name = propertyName(property);
+      const name = propertyKeyName(property);
       const allowed = name === undefined ? undefined : allowedKeywords(name);
       if (!allowed) continue;
       for (const literal of stringLiterals(property.value)) {
@@ -224,14 +225,9 @@ function stringLiterals(node: TSESTree.Node): { node: TSESTree.Node; value: stri
   return [];
 }
 
-function propertyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
-}
-
 function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
   for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.Property && propertyName(property) === key) return property;
+    if (property.type === AST_NODE_TYPES.Property && propertyKeyName(property) === key) return property;
   }
   return undefined;
 }

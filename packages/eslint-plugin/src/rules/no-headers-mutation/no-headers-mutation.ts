@@ -8,6 +8,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleImportName, getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
+import { memberName } from '../../utils/ast.js';
 
 export const RULE_NAME = 'no-headers-mutation';
 
@@ -78,7 +79,7 @@ function checkValue(context: Context, value: TSESTree.Node): void {
 function checkMutation(context: Context, value: TSESTree.Node): boolean {
   const member = value.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== value) return false;
-  const method = propertyName(member);
+  const method = memberName(member);
   if (method === undefined || !MUTATORS.has(method)) return false;
   const call = outerExpression(member).parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== outerExpression(member)) return false;
@@ -86,7 +87,3 @@ function checkMutation(context: Context, value: TSESTree.Node): boolean {
   return true;
 }
 
-function propertyName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
-}

@@ -4,6 +4,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getNextReferences, unwrapExpression } from '../../utils/imports.js';
+import { memberName, propertyKeyName } from '../../utils/ast.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -51,17 +52,8 @@ export function constInitializer(context: AnyContext, node: TSESTree.Node): TSES
 export function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
-    if (propertyName(property) === key) return property;
+    if (propertyKeyName(property) === key) return property;
   }
   return undefined;
 }
 
-function propertyName(property: TSESTree.Property): string | undefined {
-  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
-}
-
-function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
-}

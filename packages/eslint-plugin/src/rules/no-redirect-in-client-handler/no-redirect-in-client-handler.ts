@@ -16,6 +16,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { hasFileDirective } from '../../utils/directives.js';
 import { indentOf, planNamedImport } from '../../utils/fix-imports.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';
+import { isFunctionNode, type FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'no-redirect-in-client-handler';
 
@@ -23,7 +24,6 @@ export type MessageIds = 'redirectInHandler' | 'suggestPush' | 'suggestReplace';
 export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const REDIRECTS = ['redirect', 'permanentRedirect'] as const;
 const EFFECT_HOOKS: ReadonlySet<string> = new Set(['useEffect', 'useLayoutEffect', 'useInsertionEffect']);
@@ -94,7 +94,7 @@ export default createRule<Options, MessageIds>({
 /** The function an `on*` prop or effect receives: inline, a local function, or a `useCallback` of one. */
 function resolveFunction(context: Context, expression: TSESTree.Node): FunctionNode | undefined {
   const node = unwrapExpression(expression);
-  if (isFunction(node)) return node;
+  if (isFunctionNode(node)) return node;
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
   const definition = variable?.defs[0];
@@ -102,10 +102,10 @@ function resolveFunction(context: Context, expression: TSESTree.Node): FunctionN
   if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
   if (definition.node.type !== AST_NODE_TYPES.VariableDeclarator || !definition.node.init) return undefined;
   const init = unwrapExpression(definition.node.init);
-  if (isFunction(init)) return init;
+  if (isFunctionNode(init)) return init;
   if (init.type === AST_NODE_TYPES.CallExpression && getModuleImportName(context, init.callee, 'react') === 'useCallback') {
     const callback = init.arguments[0] && unwrapExpression(init.arguments[0]);
-    if (callback && isFunction(callback)) return callback;
+    if (callback && isFunctionNode(callback)) return callback;
   }
   return undefined;
 }
@@ -122,7 +122,7 @@ function findEventContext(
   depth: number,
 ): string | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    if (!isFunction(current)) continue;
+    if (!isFunctionNode(current)) continue;
     const direct = eventFunctions.get(current);
     if (direct) return direct;
     if (depth >= MAX_CALL_DEPTH || visiting.has(current)) continue;
@@ -233,7 +233,7 @@ function findVisibleRouter(context: Context, node: TSESTree.Node): string | unde
 function enclosingComponent(node: TSESTree.Node): FunctionNode | undefined {
   let nested = false;
   for (let current = node.parent; current; current = current.parent) {
-    if (!isFunction(current)) continue;
+    if (!isFunctionNode(current)) continue;
     const name = functionBinding(current)?.name;
     const isDefault = outerExpression(current).parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
     if (nested && ((name !== undefined && /^(?:[A-Z]|use[A-Z])/.test(name)) || isDefault)) return current;
@@ -242,10 +242,3 @@ function enclosingComponent(node: TSESTree.Node): FunctionNode | undefined {
   return undefined;
 }
 
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}

@@ -11,6 +11,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { indentOf, planNamedImport } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, isNextImport, unwrapExpression } from '../../utils/imports.js';
 import { NAVIGATION_THROWERS } from '../../utils/next-conventions.js';
+import { isFunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'no-redirect-in-try';
 
@@ -74,14 +75,6 @@ function callOf(node: TSESTree.Node): TSESTree.CallExpression | undefined {
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === current ? parent : undefined;
 }
 
-function isFunction(node: TSESTree.Node): node is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
 /**
  * A function runs where it is defined only when it is called on the spot: a synchronous IIFE, or
  * an async one that is awaited (its rejection then throws at the `await`).
@@ -103,7 +96,7 @@ function runsInPlace(fn: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExp
 function findSwallowingTry(context: Context, call: TSESTree.CallExpression): TSESTree.TryStatement | undefined {
   let child: TSESTree.Node = call;
   for (let node: TSESTree.Node | undefined = call.parent; node; child = node, node = node.parent) {
-    if (isFunction(node)) {
+    if (isFunctionNode(node)) {
       if (!runsInPlace(node)) return undefined;
       continue;
     }

@@ -12,8 +12,10 @@ import { dirname, relative, sep } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
-import { getNextReferences } from '../../utils/imports.js';
+import { getNextReferences, outerExpression } from '../../utils/imports.js';
 import { findProjectRoot, getRouteContext } from '../../utils/route-context.js';
+import { memberName, propertyKeyName } from '../../utils/ast.js';
+import type { FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'no-removed-request-apis';
 
@@ -29,7 +31,6 @@ const REMOVED = new Map<string, MessageIds>([
 const MIDDLEWARE_FILE = /^(?:src\/)?(middleware|proxy)\.(?:[cm]?[jt]sx?)$/;
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const rule = createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -350,7 +351,7 @@ function isMiddlewareFile(context: Context): boolean {
 function checkRequestVariable(context: Context, variable: TSESLint.Scope.Variable): void {
   for (const reference of variable.references) {
     if (reference.init || !reference.isRead()) continue;
-    const node = outermost(reference.identifier as TSESTree.Node);
+    const node = outerExpression(reference.identifier as TSESTree.Node);
     const parent = node.parent;
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
       const messageId = REMOVED.get(memberName(parent) ?? '');
@@ -370,26 +371,3 @@ function reportPattern(context: Context, pattern: TSESTree.ObjectPattern): void 
   }
 }
 
-function outermost(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
-
-function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
-  return node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string' ? node.property.value : undefined;
-}
-
-function propertyKeyName(property: TSESTree.Property): string | undefined {
-  if (property.computed) return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
-}

@@ -12,6 +12,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { createRule } from '../../utils/create-rule.js';
 import { getCacheDirectiveVariant, getFunctionDirectives, hasFileDirective } from '../../utils/directives.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';
+import { isFunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'no-request-apis-in-use-cache';
 
@@ -19,7 +20,6 @@ export type MessageIds = 'requestApiInCache' | 'requestApiInUnstableCache' | 'dr
 export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** The cache scope around a node: a `'use cache'` variant, or an `unstable_cache` callback. */
 type CacheScope = { readonly kind: 'directive'; readonly directive: string } | { readonly kind: 'unstable_cache' };
@@ -76,7 +76,7 @@ export default createRule<Options, MessageIds>({
 /** The nearest cache scope around `node`, or undefined when the code is not cached. */
 function findCacheScope(context: Context, node: TSESTree.Node): CacheScope | undefined {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (!isFunction(current)) continue;
+    if (!isFunctionNode(current)) continue;
     if (getFunctionDirectives(current).has('use cache')) return { kind: 'directive', directive: getCacheDirectiveVariant(current) ?? 'use cache' };
     const outer = outerExpression(current);
     const call = outer.parent;
@@ -123,10 +123,3 @@ function changeOn(value: TSESTree.Node): { node: TSESTree.CallExpression; method
   return { node: call, method: member.property.name };
 }
 
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
