@@ -29,6 +29,7 @@ export function validateRouteTree(routed: readonly RoutedFile[], layouts: readon
 function checkRepeatedParams(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   const reported = new Set<string>();
   for (const { file, route, params } of entries) {
+    if (params.length < 2) continue; // Fast path: one param cannot repeat.
     /** Names with their non-word characters removed, as Next compares them -> the first such name. */
     const seen = new Map<string, string>();
     for (const { name } of params) {
@@ -93,6 +94,7 @@ const isCatchAllPart = (part: string) => part.startsWith('[...') || part.startsW
 function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   const reported = new Set<string>();
   for (const { file, route } of entries) {
+    if (!route.includes('[...')) continue; // Fast path: most routes have no catch-all (`[[...` holds `[...`).
     const parts = partsOf(route);
     const index = parts.findIndex(isCatchAllPart);
     if (index === -1 || index === parts.length - 1 || reported.has(route)) continue;
@@ -126,7 +128,9 @@ function checkDynamicSiblings(entries: readonly RoutedFile[], out: Diagnostic[])
   const positions = new Map<string, Map<string, string>>();
   for (const entry of entries) {
     const { file } = entry;
-    const parts = partsOf(matchPathOf(entry));
+    const path = matchPathOf(entry);
+    if (!path.includes('[')) continue; // Fast path: a static route has no dynamic position.
+    const parts = partsOf(path);
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!;
       if (!part.startsWith('[')) continue;
@@ -161,6 +165,7 @@ function checkOptionalCatchAllSpecificity(entries: readonly RoutedFile[], out: D
   const routes = new Set(entries.filter(({ resolved }) => !resolved.intercepting).map(({ route }) => route));
   const reported = new Set<string>();
   for (const { file, route, resolved } of entries) {
+    if (!route.endsWith(']]')) continue; // Fast path: only an optional catch-all ends in `]]`.
     const parts = partsOf(route);
     const last = parts[parts.length - 1];
     if (resolved.intercepting || !last?.startsWith('[[...') || reported.has(route)) continue;
