@@ -2,7 +2,9 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../test/rule-tester.js';
-import { findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
+import { CONFIG_RECHECK_MS, findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('getRouteContextForPath', () => {
   const project = createTempProject({ config: { cacheComponents: true, experimental: { authInterrupts: true }, pageExtensions: ['tsx', 'ts', 'mdx'] } });
@@ -62,7 +64,7 @@ describe('project roots', () => {
 });
 
 describe('next.config refresh', () => {
-  it('re-reads next.config when it changes on disk, and notices one created later', () => {
+  it('re-reads next.config when it changes on disk, and notices one created later', async () => {
     const project = createTempProject({ config: { cacheComponents: false } });
     const page = project.file('app/page.tsx');
     expect(getRouteContextForPath(page)?.config.cacheComponents).toBe(false);
@@ -70,11 +72,15 @@ describe('next.config refresh', () => {
     writeFileSync(configPath, 'export default { cacheComponents: true, pageExtensions: ["tsx", "js"] };\n');
     // Force a different mtime even on file systems with coarse timestamps.
     utimesSync(configPath, new Date(), new Date(Date.now() + 5_000));
+    // Within CONFIG_RECHECK_MS the answer is the cached one; after it, the new config.
+    expect(getRouteContextForPath(page)?.config.cacheComponents).toBe(false);
+    await sleep(CONFIG_RECHECK_MS + 20);
     expect(getRouteContextForPath(page)?.config).toMatchObject({ cacheComponents: true, pageExtensions: ['tsx', 'js'] });
 
     const bare = createTempProject({ config: null });
     expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(false);
     bare.write('next.config.ts', 'const config = { experimental: { authInterrupts: true } };\nexport default config;\n');
+    await sleep(CONFIG_RECHECK_MS + 20);
     expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(true);
   });
 });
@@ -102,11 +108,12 @@ describe('odd projects', () => {
     expect(getRouteContextForPath(project.file('app/sitemap.ts'))).toMatchObject({ kind: 'metadata', metadata: { kind: 'sitemap', generated: true } });
   });
 
-  it('falls back to Next defaults when next.config cannot be read statically or disappears', () => {
+  it('falls back to Next defaults when next.config cannot be read statically or disappears', async () => {
     const project = createTempProject({ config: 'export default {{ not js', configFile: 'next.config.js' });
     const page = project.file('app/page.tsx');
     expect(getRouteContextForPath(page)?.config).toMatchObject({ cacheComponents: false, pageExtensions: ['tsx', 'ts', 'jsx', 'js'] });
     rmSync(project.file('next.config.js'));
+    await sleep(CONFIG_RECHECK_MS + 20);
     // The root is still a project (app/ beside package.json); the config is now Next's defaults.
     expect(getRouteContextForPath(page)?.config).toMatchObject({ file: undefined, cacheComponents: false });
   });

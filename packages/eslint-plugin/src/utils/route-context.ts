@@ -83,7 +83,16 @@ interface ProjectState {
   configName: string | undefined;
   configSignature: string;
   config: NextConfigContext;
+  /** When next.config was last looked at (performance.now()). */
+  checkedAt: number;
 }
+
+/**
+ * How often next.config is looked at again: a lint of thousands of files would otherwise stat it
+ * once per file (and, with no config, look for five names each time), while an editor only needs
+ * the change noticed by the time the user is back in a source file.
+ */
+export const CONFIG_RECHECK_MS = 100;
 
 interface FileEntry {
   readonly config: NextConfigContext;
@@ -217,7 +226,10 @@ function statSignature(path: string): string {
 /** The project's state, with next.config re-read when it changed on disk. */
 function refreshProject(root: string): ProjectState {
   let project = projects.get(root);
+  const now = performance.now();
+  if (project && now - project.checkedAt < CONFIG_RECHECK_MS) return project;
   if (project) {
+    project.checkedAt = now;
     const signature = project.configName ? statSignature(join(root, project.configName)) : 'missing';
     const unchanged = project.configName ? signature === project.configSignature : !findNextConfig(root, existsSync);
     if (unchanged) return project;
@@ -232,7 +244,7 @@ function refreshProject(root: string): ProjectState {
     pageExtensions: facts.pageExtensions,
     unread: facts.unread,
   };
-  project = { root, routerDirs: project?.routerDirs ?? locateRouterDirs(root), configName, configSignature, config };
+  project = { root, routerDirs: project?.routerDirs ?? locateRouterDirs(root), configName, configSignature, config, checkedAt: now };
   projects.set(root, project);
   return project;
 }
