@@ -38,7 +38,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]) {
-      const key = JSON.stringify(context.options);
+      // Most rules have no options at all: no key to compute.
+      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {
         options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));

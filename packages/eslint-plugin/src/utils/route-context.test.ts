@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../test/rule-tester.js';
-import { CONFIG_RECHECK_MS, findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
+import { DISK_RECHECK_MS, findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,15 +72,15 @@ describe('next.config refresh', () => {
     writeFileSync(configPath, 'export default { cacheComponents: true, pageExtensions: ["tsx", "js"] };\n');
     // Force a different mtime even on file systems with coarse timestamps.
     utimesSync(configPath, new Date(), new Date(Date.now() + 5_000));
-    // Within CONFIG_RECHECK_MS the answer is the cached one; after it, the new config.
+    // Within DISK_RECHECK_MS the answer is the cached one; after it, the new config.
     expect(getRouteContextForPath(page)?.config.cacheComponents).toBe(false);
-    await sleep(CONFIG_RECHECK_MS + 20);
+    await sleep(DISK_RECHECK_MS + 20);
     expect(getRouteContextForPath(page)?.config).toMatchObject({ cacheComponents: true, pageExtensions: ['tsx', 'js'] });
 
     const bare = createTempProject({ config: null });
     expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(false);
     bare.write('next.config.ts', 'const config = { experimental: { authInterrupts: true } };\nexport default config;\n');
-    await sleep(CONFIG_RECHECK_MS + 20);
+    await sleep(DISK_RECHECK_MS + 20);
     expect(getRouteContextForPath(bare.file('app/page.tsx'))?.config.authInterrupts).toBe(true);
   });
 });
@@ -113,7 +113,7 @@ describe('odd projects', () => {
     const page = project.file('app/page.tsx');
     expect(getRouteContextForPath(page)?.config).toMatchObject({ cacheComponents: false, pageExtensions: ['tsx', 'ts', 'jsx', 'js'] });
     rmSync(project.file('next.config.js'));
-    await sleep(CONFIG_RECHECK_MS + 20);
+    await sleep(DISK_RECHECK_MS + 20);
     // The root is still a project (app/ beside package.json); the config is now Next's defaults.
     expect(getRouteContextForPath(page)?.config).toMatchObject({ file: undefined, cacheComponents: false });
   });

@@ -88,11 +88,12 @@ interface ProjectState {
 }
 
 /**
- * How often next.config is looked at again: a lint of thousands of files would otherwise stat it
- * once per file (and, with no config, look for five names each time), while an editor only needs
- * the change noticed by the time the user is back in a source file.
+ * How often cached facts about the disk (next.config, the folders a rule has read) are looked at
+ * again: a lint of thousands of files would otherwise stat them once per file (and, with no
+ * config, look for five names each time), while an editor only needs a change noticed by the time
+ * the user is back in a source file.
  */
-export const CONFIG_RECHECK_MS = 100;
+export const DISK_RECHECK_MS = 100;
 
 interface FileEntry {
   readonly config: NextConfigContext;
@@ -227,7 +228,7 @@ function statSignature(path: string): string {
 function refreshProject(root: string): ProjectState {
   let project = projects.get(root);
   const now = performance.now();
-  if (project && now - project.checkedAt < CONFIG_RECHECK_MS) return project;
+  if (project && now - project.checkedAt < DISK_RECHECK_MS) return project;
   if (project) {
     project.checkedAt = now;
     const signature = project.configName ? statSignature(join(root, project.configName)) : 'missing';

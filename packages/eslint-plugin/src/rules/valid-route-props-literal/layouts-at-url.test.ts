@@ -2,7 +2,10 @@ import { rmSync, utimesSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../../test/rule-tester.js';
+import { DISK_RECHECK_MS } from '../../utils/route-context.js';
 import { findLayoutsAtUrl } from './layouts-at-url.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const EXTS = ['tsx', 'ts', 'jsx', 'js'];
 
@@ -32,16 +35,20 @@ describe('findLayoutsAtUrl', () => {
     expect(findLayoutsAtUrl(project.root, 'app', '/missing', EXTS)).toEqual([]);
   });
 
-  it('notices a layout added or removed later', () => {
+  it('notices a layout added or removed later (once DISK_RECHECK_MS has passed)', async () => {
     const project = createTempProject({ files: { 'app/(shop)/cart/layout.tsx': '' } });
     expect(findLayoutsAtUrl(project.root, 'app', '/cart', EXTS)).toEqual(['app/(shop)/cart/layout.tsx']);
     const added = project.write('app/(store)/cart/layout.tsx', '');
     // Force a different mtime on file systems with coarse timestamps.
     const future = new Date(Date.now() + 5_000);
     utimesSync(project.file('app'), future, future);
+    // Within DISK_RECHECK_MS the cached answer stands; after it, the disk is looked at again.
+    expect(findLayoutsAtUrl(project.root, 'app', '/cart', EXTS)).toEqual(['app/(shop)/cart/layout.tsx']);
+    await sleep(DISK_RECHECK_MS + 20);
     expect(findLayoutsAtUrl(project.root, 'app', '/cart', EXTS)).toEqual(['app/(shop)/cart/layout.tsx', 'app/(store)/cart/layout.tsx']);
     rmSync(added);
     utimesSync(dirname(added), new Date(Date.now() + 10_000), new Date(Date.now() + 10_000));
+    await sleep(DISK_RECHECK_MS + 20);
     expect(findLayoutsAtUrl(project.root, 'app', '/cart', EXTS)).toEqual(['app/(shop)/cart/layout.tsx']);
   });
 

@@ -13,11 +13,14 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { classifyFile, resolveRoute } from '@approute/typegen';
+import { DISK_RECHECK_MS } from '../../utils/route-context.js';
 
 interface CacheEntry {
   readonly dirs: readonly string[];
   readonly signature: string;
   readonly layouts: readonly string[];
+  /** When the signature was last compared with the disk (performance.now()). */
+  checkedAt: number;
 }
 
 const cache = new Map<string, CacheEntry>();
@@ -30,13 +33,18 @@ const MAX_ENTRIES = 2_000;
 export function findLayoutsAtUrl(root: string, appDir: string, url: string, pageExtensions: readonly string[]): readonly string[] {
   const key = `${root}\0${appDir}\0${url}\0${pageExtensions.join(',')}`;
   const cached = cache.get(key);
-  if (cached && signatureOf(root, cached.dirs) === cached.signature) return cached.layouts;
+  const now = performance.now();
+  if (cached && now - cached.checkedAt < DISK_RECHECK_MS) return cached.layouts;
+  if (cached && signatureOf(root, cached.dirs) === cached.signature) {
+    cached.checkedAt = now;
+    return cached.layouts;
+  }
   const visited: string[] = [];
   const layouts: string[] = [];
   walk(root, appDir, [], url, pageExtensions, visited, layouts);
   layouts.sort();
   if (cache.size > MAX_ENTRIES) cache.clear();
-  cache.set(key, { dirs: visited, signature: signatureOf(root, visited), layouts });
+  cache.set(key, { dirs: visited, signature: signatureOf(root, visited), layouts, checkedAt: now });
   return layouts;
 }
 
