@@ -1,5 +1,6 @@
 /** Small AST readers shared by the rules: the static names of member accesses and object keys. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** `a.b` -> `b`, `a['b']` -> `b`; a computed access that is not a string literal -> undefined. */
 export function memberName(member: TSESTree.MemberExpression): string | undefined {

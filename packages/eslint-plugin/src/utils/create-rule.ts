@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 
 /** Where the rule docs live; each rule's `meta.docs.url` points at its `<rule>.md` there. */
 export const DOCS_BASE_URL = 'https://github.com/approute/approute/blob/main/packages/eslint-plugin/src/rules';

@@ -4,7 +4,8 @@
  * both parsers mark those with `directive`. `'use cache: remote'` and `'use cache: private'` count
  * as `'use cache'`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isFunctionNode, type FunctionNode } from './function-returns.js';
 
 export type Directive = 'use client' | 'use server' | 'use cache';

@@ -18,7 +18,8 @@
  * `starExports`. Type-only exports (`export type`, `export interface`, `export { type x }`,
  * `export declare const`) exist only for the type checker and are left out.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 export type ExportKind = 'variable' | 'function' | 'class' | 'enum' | 'local' | 're-export' | 'default';
 

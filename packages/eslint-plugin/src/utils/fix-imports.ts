@@ -3,7 +3,9 @@
  * `notFound`): reuse the file's binding when there is one, else add the name to an existing
  * `import { ... } from '<module>'`, else add an import after the last import.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { getNextBindings, nextModuleOf, type NextModule } from './imports.js';
 import { preferredQuote, quoteString } from './static-value.js';
 

@@ -2,7 +2,8 @@
  * What a function returns, without a second walk of the file: only the function's own body is
  * visited, nested functions and classes are skipped (their returns are theirs).
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { unwrapExpression } from './imports.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;

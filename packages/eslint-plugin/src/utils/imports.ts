@@ -10,7 +10,9 @@
  * resolved through ESLint's scope manager, so a local function or parameter of the same name that
  * shadows the import is not Next's. Type-only imports bind nothing at run time and are ignored.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { memberName } from './ast.js';
 
 /** The Next modules whose exports the rules recognise. */

@@ -7,7 +7,9 @@
  * - `computeConstant` folds what a human reads as a constant (`60 * 10`, `-1`, `'a' + 'b'`, a
  *   top-level `const` of such), so a rule can offer the literal Next needs.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 export type StaticValue = null | undefined | boolean | number | string | RegExp | readonly StaticValue[] | { readonly [key: string]: StaticValue };
 

@@ -15,7 +15,9 @@
  * layout, and the second argument of a route handler's HTTP methods. `generateStaticParams` and
  * `generateImageMetadata` receive plain objects and are left alone.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { indentOf } from '../../utils/fix-imports.js';

@@ -7,7 +7,9 @@
  * a `const`), and object literals returned by the callback of a returned `.map(...)`. An item with a
  * spread (`{ ...base }`) may carry its id and is left alone.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { unwrapExpression } from '../../utils/imports.js';

@@ -5,7 +5,7 @@
  * (or the config) without running it, the rule stays silent rather than guess.
  */
 import { basename } from 'node:path';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getNextReferences, importsFromNext, outerExpression } from '../../utils/imports.js';
 import { getNextConfigForPath, isConfigValueKnown } from '../../utils/route-context.js';

@@ -11,7 +11,9 @@
  * (for an object `generateMetadata` returns) into a new `viewport` export when the values use
  * nothing local to the function; or no fix at all.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { asFunction, getReturnSites, settledExpression } from '../../utils/function-returns.js';

@@ -3,7 +3,8 @@
  * array (`empty-generate-static-params`): Cache Components needs at least one param to validate
  * the route. The documented fix is a placeholder param the page answers with `notFound()`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getExportedFunction } from '../../utils/exported-function.js';
 import { planNamedImport, indentOf } from '../../utils/fix-imports.js';

@@ -5,7 +5,9 @@
  * `use(headers())`) directly and through a `const` (or a never-reassigned `let`) it is stored in.
  * The un-awaited `headers().set(...)` is left to `await-request-apis`, which reports it already.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleImportName, getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { memberName } from '../../utils/ast.js';

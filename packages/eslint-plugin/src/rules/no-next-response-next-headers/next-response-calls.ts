@@ -2,7 +2,9 @@
  * Helpers shared by no-next-response-next-headers and no-unfiltered-header-forwarding: the calls of
  * a `NextResponse` method, found through the references of the `next/server` import.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { getNextReferences, unwrapExpression } from '../../utils/imports.js';
 import { memberName, propertyKeyName } from '../../utils/ast.js';
 

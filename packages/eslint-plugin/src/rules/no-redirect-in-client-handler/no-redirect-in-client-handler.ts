@@ -11,7 +11,9 @@
  * everything nested in those, and, transitively, the local functions they call. Calls during render
  * are left alone.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { hasFileDirective } from '../../utils/directives.js';
 import { indentOf, planNamedImport } from '../../utils/fix-imports.js';

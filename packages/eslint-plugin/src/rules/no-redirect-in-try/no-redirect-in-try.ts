@@ -6,7 +6,8 @@
  * Only the references of the imports are visited (getNextReferences), then each call walks up to
  * the nearest function boundary: no traversal of the file.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { indentOf, planNamedImport } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, isNextImport, unwrapExpression } from '../../utils/imports.js';

@@ -9,7 +9,8 @@
  * a NextRequest to both).
  */
 import { dirname, relative, sep } from 'node:path';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { getNextReferences, outerExpression } from '../../utils/imports.js';

@@ -8,7 +8,9 @@
  * The scope is the nearest function marked with a `'use cache'` directive, the callback passed to
  * `unstable_cache`, or the whole file when it starts with `'use cache'`.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getCacheDirectiveVariant, getFunctionDirectives, hasFileDirective } from '../../utils/directives.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';

@@ -10,7 +10,9 @@
  * `meta.docs.recommended` alone: this is a policy from Next's docs (allow-list what you forward),
  * not a certain error, so it belongs in `strict` while the `{ headers }` misuse is `recommended`.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { importsFromNext, isNextImport, unwrapExpression } from '../../utils/imports.js';
 import { findProperty, nextResponseCalls, resolveObject } from '../no-next-response-next-headers/next-response-calls.js';

@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseSegment } from '@approute/typegen';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getExportedFunction } from '../../utils/exported-function.js';
 import { asFunction, getReturnSites, settledExpression, type FunctionNode } from '../../utils/function-returns.js';

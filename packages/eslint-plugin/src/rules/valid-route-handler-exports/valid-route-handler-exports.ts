@@ -3,7 +3,9 @@
  * export, a lowercase `get`, or no method at all passes `next build` and turns into 405 responses
  * (`next dev` logs a line, production says nothing); any other export is ignored.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { HTTP_METHOD_SET, HTTP_METHODS, SEGMENT_CONFIG_KEYS } from '../../utils/next-conventions.js';

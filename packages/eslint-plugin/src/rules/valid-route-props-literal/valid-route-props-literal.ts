@@ -10,7 +10,9 @@
  * (`/`) is accepted while no other layout resolves to that URL; once one does (the root layout,
  * another group), the URL key carries the slots of all of them and is reported.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { stringLiteral } from '@approute/typegen';
 import { createRule } from '../../utils/create-rule.js';
 import { getRouteContext, type AppFileKind } from '../../utils/route-context.js';

@@ -5,7 +5,8 @@
  * (`extractExportedConstValue` and `AppSegmentConfigSchema` of next 16) and the rules that depend
  * on next.config's `cacheComponents`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { closestEnumValue, SEGMENT_CONFIG, type SegmentConfigSpec } from '../../utils/next-conventions.js';
