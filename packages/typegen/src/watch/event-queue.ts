@@ -49,10 +49,21 @@ export class EventQueue {
     const now = performance.now();
     if (this.pending.size === 0) this.firstEventAt = now;
     this.lastEventAt = now;
+    // Events below a folder added in this batch are what chokidar reports while it walks that
+    // folder; the run scans the folder itself, so they need not delay it (a moved folder would
+    // otherwise wait for chokidar's whole walk of it).
+    const covered = event !== 'unlink' && event !== 'unlinkDir' && this.isBelowAddedFolder(path);
     const events = this.pending.get(path);
     if (events) events.push(event);
     else this.pending.set(path, [event]);
-    this.arm();
+    if (!covered || !this.timer) this.arm();
+  }
+
+  private isBelowAddedFolder(path: string): boolean {
+    for (const [pending, events] of this.pending) {
+      if (events.includes('addDir') && path.startsWith(`${pending}/`)) return true;
+    }
+    return false;
   }
 
   /** Whether nothing is pending or running. */
