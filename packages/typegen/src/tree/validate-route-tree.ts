@@ -232,6 +232,6 @@ function checkRootLayout(entries: readonly RoutedFile[], layouts: readonly Route
     code: 'TG014',
     severity: 'error',
     file: first.file.path,
-    message: `\`${first.file.path}\`${missing.length > 1 ? ` and ${missing.length - 1} other page(s)` : ''} have no root layout above them. \`next build\` fails ("doesn't have a root layout") and \`next dev\` writes one for you; add \`${first.file.root}/layout.tsx\` rendering <html> and <body>.`,
+    message: `\`${first.file.path}\`${missing.length > 1 ? ` and ${missing.length - 1} other page(s) have no root layout above them` : ' has no root layout above it'}. \`next build\` fails ("doesn't have a root layout") and \`next dev\` writes one for you; add \`${first.file.root}/layout.tsx\` rendering <html> and <body>.`,
   });
 }
