@@ -87,7 +87,7 @@ export function describeEvent(event: TypegenWatchEvent, verbose: boolean, colors
 /** `+ app/blog/[slug]/page.tsx`, `app/docs ⇒ app/guides`, `+12 -3 route files`, `next.config.mjs changed`... */
 function describeChange(event: RegenerationEvent): string {
   const { added, removed } = event;
-  const count = `${event.tree.pages.length} pages, ${event.tree.layouts.length} layouts, ${event.tree.handlers.length} handlers`;
+  const count = `${plural(event.tree.pages.length, 'page')}, ${plural(event.tree.layouts.length, 'layout')}, ${plural(event.tree.handlers.length, 'route handler')}`;
   switch (event.cause) {
     case 'initial':
       return `approute typegen --watch: ${count}`;
