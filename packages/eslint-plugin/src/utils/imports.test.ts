@@ -2,7 +2,7 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { getModuleImportName, getNextBindings, getNextImportName, getNextReferences, importsFromNext, outerExpression } from './imports.js';
+import { getModuleImportName, getNextBindings, getNextImportName, getNextReferences, getNextTypeBindings, importsFromNext, outerExpression } from './imports.js';
 
 type Found = { text: string; found: string | undefined };
 
@@ -173,6 +173,40 @@ describe('getNextBindings', () => {
       'file.ts',
     );
     expect(bindings).toEqual(['def=next/og#default', 'b=next/og#a']);
+  });
+
+  it('leaves type-only imports to getNextTypeBindings', () => {
+    let values: string[] = [];
+    let withTypes: string[] = [];
+    const linter = new Linter({ configType: 'flat' });
+    const describe = (x: { local: string; imported: string; typeOnly: boolean }) => `${x.local}#${x.imported}${x.typeOnly ? ' (type)' : ''}`;
+    linter.verify(
+      "import type { NextRequest } from 'next/server';\nimport { type NextResponse as R, after } from 'next/server';\nimport * as server from 'next/server';",
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser as Linter.Parser },
+          plugins: {
+            probe: {
+              rules: {
+                b: {
+                  create: (context) => ({
+                    Program() {
+                      values = getNextBindings(context as never).map(describe);
+                      withTypes = getNextTypeBindings(context as never).map(describe);
+                    },
+                  }),
+                },
+              },
+            },
+          },
+          rules: { 'probe/b': 'error' },
+        },
+      ],
+      'file.ts',
+    );
+    expect(values).toEqual(['after#after', 'server#*']);
+    expect(withTypes).toEqual(['NextRequest#NextRequest (type)', 'R#NextResponse (type)', 'after#after', 'server#*']);
   });
 });
 

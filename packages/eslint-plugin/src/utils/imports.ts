@@ -42,6 +42,8 @@ export interface NextBinding {
   readonly local: string;
   /** The declaring node: the import specifier, or the `VariableDeclarator` of a `require`. */
   readonly declaration: TSESTree.Node;
+  /** `import type { X }` or `import { type X }`: usable in types only. */
+  readonly typeOnly: boolean;
 }
 
 /** A place in the file where one of Next's exports is referenced. */
@@ -53,16 +55,27 @@ export interface NextReference extends NextImport {
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 interface ImportIndex {
+  /** Value bindings: what calls and references resolve through. */
   readonly bindings: readonly NextBinding[];
   readonly byLocal: ReadonlyMap<string, NextBinding>;
+  /** Every import of a Next module, type-only ones included (`import type { NextRequest }`). */
+  readonly withTypes: readonly NextBinding[];
 }
 
-const EMPTY_INDEX: ImportIndex = { bindings: [], byLocal: new Map() };
+const EMPTY_INDEX: ImportIndex = { bindings: [], byLocal: new Map(), withTypes: [] };
 const indexCache = new WeakMap<TSESTree.Program, ImportIndex>();
 
-/** All of the file's top-level bindings to Next's modules (cached per AST). */
+/** All of the file's top-level value bindings to Next's modules (cached per AST). */
 export function getNextBindings(context: AnyContext): readonly NextBinding[] {
   return indexOf(context).bindings;
+}
+
+/**
+ * The file's imports of Next's modules, type-only ones included, for rules that follow a type
+ * (`req: NextRequest`) rather than a value.
+ */
+export function getNextTypeBindings(context: AnyContext): readonly NextBinding[] {
+  return indexOf(context).withTypes;
 }
 
 /**
@@ -208,27 +221,30 @@ function indexOf(context: AnyContext): ImportIndex {
 }
 
 function buildIndex(program: TSESTree.Program): ImportIndex {
-  const bindings: NextBinding[] = [];
+  const withTypes: NextBinding[] = [];
+  const requires: NextBinding[] = [];
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       const source = nextModuleOf(statement.source.value);
-      if (statement.importKind === 'type' || !source) continue;
+      if (!source) continue;
       for (const specifier of statement.specifiers) {
+        let imported: string;
+        let typeOnly = statement.importKind === 'type';
         if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-          if (specifier.importKind === 'type') continue;
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
-          bindings.push({ source, imported, local: specifier.local.name, declaration: specifier });
+          imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+          typeOnly ||= specifier.importKind === 'type';
         } else {
-          const imported = specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*';
-          bindings.push({ source, imported, local: specifier.local.name, declaration: specifier });
+          imported = specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*';
         }
+        withTypes.push({ source, imported, local: specifier.local.name, declaration: specifier, typeOnly });
       }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) collectRequire(declarator, bindings);
+      for (const declarator of statement.declarations) collectRequire(declarator, requires);
     }
   }
-  if (bindings.length === 0) return EMPTY_INDEX;
-  return { bindings, byLocal: new Map(bindings.map((binding) => [binding.local, binding])) };
+  if (withTypes.length === 0 && requires.length === 0) return EMPTY_INDEX;
+  const bindings = [...withTypes.filter(({ typeOnly }) => !typeOnly), ...requires];
+  return { bindings, byLocal: new Map(bindings.map((binding) => [binding.local, binding])), withTypes };
 }
 
 /** `require('next/x')` -> `next/x` when it is one of Next's modules. */
@@ -247,14 +263,14 @@ function collectRequire(declarator: TSESTree.VariableDeclarator, bindings: NextB
   const whole = requiredModule(init);
   if (whole) {
     if (id.type === AST_NODE_TYPES.Identifier) {
-      bindings.push({ source: whole, imported: '*', local: id.name, declaration: declarator });
+      bindings.push({ source: whole, imported: '*', local: id.name, declaration: declarator, typeOnly: false });
     } else if (id.type === AST_NODE_TYPES.ObjectPattern) {
       for (const property of id.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
         const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
         const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
         if (key !== undefined && value.type === AST_NODE_TYPES.Identifier) {
-          bindings.push({ source: whole, imported: key, local: value.name, declaration: declarator });
+          bindings.push({ source: whole, imported: key, local: value.name, declaration: declarator, typeOnly: false });
         }
       }
     }
@@ -265,7 +281,7 @@ function collectRequire(declarator: TSESTree.VariableDeclarator, bindings: NextB
   if (member.type === AST_NODE_TYPES.MemberExpression && id.type === AST_NODE_TYPES.Identifier) {
     const source = requiredModule(member.object);
     const name = source && memberName(member);
-    if (source && name !== undefined) bindings.push({ source, imported: name, local: id.name, declaration: declarator });
+    if (source && name !== undefined) bindings.push({ source, imported: name, local: id.name, declaration: declarator, typeOnly: false });
   }
 }
 

@@ -13,7 +13,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
-import { getNextReferences, outerExpression } from '../../utils/imports.js';
+import { getNextReferences, getNextTypeBindings, outerExpression } from '../../utils/imports.js';
 import { findProjectRoot, getRouteContext } from '../../utils/route-context.js';
 import { memberName, propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
@@ -234,7 +234,7 @@ function findNextRequestVariables(context: Context, program: TSESTree.Program): 
   const { sourceCode } = context;
 
   // 1. Anything annotated `NextRequest` (from next/server), found through the import's type references.
-  for (const annotated of annotatedBindings(context, program)) {
+  for (const annotated of annotatedBindings(context)) {
     if (annotated.pattern.type === AST_NODE_TYPES.ObjectPattern) {
       reportPattern(context, annotated.pattern);
       continue;
@@ -270,24 +270,21 @@ interface AnnotatedBinding {
  * Parameters and variables annotated `NextRequest` (or `ns.NextRequest`) imported from next/server,
  * type-only imports included: each type reference of the import is followed up to its annotation.
  */
-function annotatedBindings(context: Context, program: TSESTree.Program): AnnotatedBinding[] {
+function annotatedBindings(context: Context): AnnotatedBinding[] {
   const found: AnnotatedBinding[] = [];
-  for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== 'next/server') continue;
-    for (const specifier of statement.specifiers) {
-      const namespace = specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
-      if (!namespace && !(specifier.type === AST_NODE_TYPES.ImportSpecifier && specifierName(specifier) === 'NextRequest')) continue;
-      for (const variable of context.sourceCode.getDeclaredVariables(specifier)) {
-        for (const reference of variable.references) {
-          let typeName: TSESTree.Node = reference.identifier as TSESTree.Node;
-          if (namespace) {
-            const qualified = typeName.parent;
-            if (qualified?.type !== AST_NODE_TYPES.TSQualifiedName || qualified.left !== typeName || qualified.right.name !== 'NextRequest') continue;
-            typeName = qualified;
-          }
-          const binding = annotatedBinding(typeName);
-          if (binding) found.push(binding);
+  for (const binding of getNextTypeBindings(context)) {
+    if (binding.source !== 'next/server' || (binding.imported !== 'NextRequest' && binding.imported !== '*')) continue;
+    const namespace = binding.imported === '*';
+    for (const variable of context.sourceCode.getDeclaredVariables(binding.declaration)) {
+      for (const reference of variable.references) {
+        let typeName: TSESTree.Node = reference.identifier as TSESTree.Node;
+        if (namespace) {
+          const qualified = typeName.parent;
+          if (qualified?.type !== AST_NODE_TYPES.TSQualifiedName || qualified.left !== typeName || qualified.right.name !== 'NextRequest') continue;
+          typeName = qualified;
         }
+        const annotated = annotatedBinding(typeName);
+        if (annotated) found.push(annotated);
       }
     }
   }
