@@ -4,9 +4,8 @@
  * checks what can be seen in the file: literal returns, the objects of `list.map((x) => ({...}))`,
  * and the keys against the route the file's folders give (through @approute/typegen).
  */
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseSegment } from '@approute/typegen';
+import { posix } from 'node:path';
+import { parseSegment, scanRouterDir } from '@approute/typegen';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
@@ -223,7 +222,7 @@ class Checker {
 
   /** The dynamic segment names in the folders below this layout (read once, only when needed). */
   private segmentsBelowLayout(): ReadonlySet<string> {
-    this.belowLayout ??= collectSegmentsBelow(dirname(join(this.route.root, this.route.path)));
+    this.belowLayout ??= collectSegmentsBelow(this.route);
     return this.belowLayout;
   }
 }
@@ -242,29 +241,20 @@ function throwsAtTopLevel(body: TSESTree.BlockStatement): boolean {
   return body.body.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement);
 }
 
-const MAX_FOLDERS = 2_000;
-
-/** Dynamic segment names of the folders under `dir` (folder names parsed by @approute/typegen). */
-function collectSegmentsBelow(dir: string): Set<string> {
+/**
+ * Dynamic segment names of the routes below a layout: its folder is scanned by the route model's
+ * own scanner (private folders skipped, symlink loops ended), and each route file's folders are
+ * classified by it, so a `[slug]` folder with nothing routable in it names no param.
+ */
+function collectSegmentsBelow(route: RouteContext): Set<string> {
   const names = new Set<string>();
-  const stack = [dir];
-  let visited = 0;
-  while (stack.length > 0 && visited < MAX_FOLDERS) {
-    const current = stack.pop()!;
-    visited++;
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (!entry.isDirectory()) continue;
-      const segment = parseSegment(entry.name);
-      if (segment.kind === 'private') continue;
+  const folder = posix.dirname(route.path);
+  const { files } = scanRouterDir(route.root, folder, 'app', { pageExtensions: route.config.pageExtensions });
+  for (const file of files) {
+    for (const dir of file.dirs) {
+      const segment = parseSegment(dir);
       if (segment.kind === 'dynamic') names.add(segment.param.name);
       if (segment.kind === 'intercept' && segment.inner.kind === 'dynamic') names.add(segment.inner.param.name);
-      stack.push(join(current, entry.name));
     }
   }
   return names;
