@@ -13,7 +13,7 @@ import { runTypegen, type TypegenResult } from '@approute/typegen';
 import { CASES_DIR, listFixtures, type Fixture } from './support/fixtures.js';
 import { createSandbox, type Sandbox } from './support/sandbox.js';
 import { runNextTypegen, type NextRun } from './support/next-cli.js';
-import { readRoutesDts, type RoutesDts } from './support/read-routes-dts.js';
+import { readRoutesDts } from './support/read-routes-dts.js';
 import { compareRoutes, formatDifference, type Difference } from './support/compare-routes.js';
 import { formatDiagnostics, typecheck } from './support/typecheck.js';
 

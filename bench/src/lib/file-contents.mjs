@@ -288,7 +288,7 @@ export function componentSource(title, random) {
 }
 
 /** @param {{ route: string, params: PageInput['params'], title: string }} input @returns {string} */
-export function imageSource({ route, params, title }) {
+export function imageSource({ params, title }) {
   return [
     "import { ImageResponse } from 'next/og';",
     '',

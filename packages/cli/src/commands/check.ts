@@ -6,7 +6,7 @@
  * 3. with `--typecheck`, the project's `tsc --noEmit` (started alongside the lint).
  * One summary line at the end; exit 1 when any part fails, 2 for a usage or config problem.
  */
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { runTypegen, type FileOutcome } from '@approute/typegen';
 import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
 import { lintProject, type LintRun } from '../lint/lint-project.js';

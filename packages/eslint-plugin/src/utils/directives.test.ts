@@ -49,7 +49,7 @@ describe('directives', () => {
 
   it('gives an expression-bodied arrow no directives', () => {
     let size = -1;
-    probe("const f = () => 'use cache';", (context) => ({
+    probe("const f = () => 'use cache';", () => ({
       ArrowFunctionExpression(node: TSESTree.ArrowFunctionExpression) { size = getFunctionDirectives(node).size; },
     }));
     expect(size).toBe(0);
@@ -65,7 +65,7 @@ describe('directives', () => {
       "async function b() { 'use cache'; cookies(); }",
       'async function c() { cookies(); }',
     ].join('\n');
-    probe(code, (context) => ({
+    probe(code, () => ({
       Program(node) { seen.push(getCacheDirectiveVariant(node)); },
       CallExpression(node) {
         const fn = node.parent?.parent?.parent;

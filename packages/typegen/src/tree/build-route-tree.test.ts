@@ -19,7 +19,6 @@ function filesOf(paths: string[]): RouteFile[] {
 }
 
 const tree = (paths: string[], options = {}) => buildRouteTree(filesOf(paths), options);
-const routes = (entries: readonly { route: string }[]) => entries.map(({ route }) => route);
 
 describe('buildRouteTree', () => {
   it('sorts pages, handlers and pages-router entries by route, with their params', () => {

@@ -60,7 +60,7 @@ const rule = createRule<Options, MessageIds>({
       Program(program) {
         checkImageResponseImports(context, program);
         if (!mentionsRequestApis) return;
-        for (const variable of findNextRequestVariables(context, program)) checkRequestVariable(context, variable);
+        for (const variable of findNextRequestVariables(context)) checkRequestVariable(context, variable);
       },
     };
   },
@@ -147,7 +147,7 @@ function fixImageResponseImport(
   const specifiers = statement.specifiers as readonly TSESTree.Node[];
   if (specifiers.length === 1) return fixer.replaceText(source, newSource);
 
-  const units = specifiers.map((item, position) => specifierUnit(sourceCode, specifiers, position));
+  const units = specifiers.map((_, position) => specifierUnit(sourceCode, specifiers, position));
   const unit = units[index]!;
   const removals: TSESLint.RuleFix[] = [];
   if (index === 0) {
@@ -229,7 +229,7 @@ function specifierUnit(sourceCode: Readonly<TSESLint.SourceCode>, specifiers: re
 // request.ip / request.geo
 
 /** The variables of the file that certainly hold a NextRequest. */
-function findNextRequestVariables(context: Context, program: TSESTree.Program): TSESLint.Scope.Variable[] {
+function findNextRequestVariables(context: Context): TSESLint.Scope.Variable[] {
   const found = new Set<TSESLint.Scope.Variable>();
   const { sourceCode } = context;
 
