@@ -49,19 +49,26 @@ export class EventQueue {
     const now = performance.now();
     if (this.pending.size === 0) this.firstEventAt = now;
     this.lastEventAt = now;
-    // Events below a folder added in this batch are what chokidar reports while it walks that
-    // folder; the run scans the folder itself, so they need not delay it (a moved folder would
-    // otherwise wait for chokidar's whole walk of it).
-    const covered = event !== 'unlink' && event !== 'unlinkDir' && this.isBelowAddedFolder(path);
+    // An event that tells the run nothing new does not delay it: the run reads the disk for every
+    // path of the batch, and scans a folder whole. So once a native event has named a path, or
+    // chokidar has added a folder, what chokidar reports next for that path and below it (its
+    // processed events trail the native ones by ~10 ms; a moved folder is walked entry by entry)
+    // joins the batch without re-arming the debounce.
+    const covered = this.isCovered(path, event);
     const events = this.pending.get(path);
     if (events) events.push(event);
     else this.pending.set(path, [event]);
     if (!covered || !this.timer) this.arm();
   }
 
-  private isBelowAddedFolder(path: string): boolean {
-    for (const [pending, events] of this.pending) {
-      if (events.includes('addDir') && path.startsWith(`${pending}/`)) return true;
+  /** Whether the pending batch already makes the run look at `path` (see `push`). */
+  private isCovered(path: string, event: WatchEventName): boolean {
+    if (this.pending.get(path)?.includes('raw')) return true;
+    // A removal below an added folder still re-arms: the folder may be in the middle of a move.
+    const removal = event === 'unlink' || event === 'unlinkDir';
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      const above = this.pending.get(path.slice(0, slash));
+      if (above && (above.includes('raw') || (!removal && above.includes('addDir')))) return true;
     }
     return false;
   }
