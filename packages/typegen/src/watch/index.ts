@@ -14,4 +14,4 @@ export {
   type WatchTimings,
   type WatcherSnapshot,
 } from './create-typegen-watcher.js';
-export { createIdleCollector, type IdleCollector } from './idle-collector.js';
+export { createIdleCollector, leanStartup, type IdleCollector } from './process-memory.js';

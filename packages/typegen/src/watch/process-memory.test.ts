@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createIdleCollector, leanStartupFlags } from './process-memory.js';
+
+const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A WeakRef to an object nothing else holds: it clears only when a garbage collection runs. */
+function unreachable(): WeakRef<object> {
+  return new WeakRef({ payload: new Array(1_000).fill('x') });
+}
+
+describe('createIdleCollector', () => {
+  it('runs a full collection once the process has been idle', async () => {
+    const collector = createIdleCollector(20);
+    expect(collector).toBeDefined();
+    const ref = unreachable();
+    collector!.notify();
+    await idle(150);
+    expect(ref.deref()).toBeUndefined();
+    collector!.close();
+  });
+
+  it('collects nothing when closed before the idle time (the control of the test above)', async () => {
+    const collector = createIdleCollector(20)!;
+    const ref = unreachable();
+    collector.notify();
+    collector.close();
+    await idle(150);
+    expect(ref.deref()).toBeDefined();
+  });
+});
+
+describe('leanStartupFlags', () => {
+  it('asks for smaller heap growth steps and a young generation that does not grow', () => {
+    expect(leanStartupFlags([])).toEqual(['--optimize-for-size', '--semi-space-growth-factor=1']);
+    expect(leanStartupFlags(['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(['--optimize-for-size', '--semi-space-growth-factor=1']);
+  });
+
+  it('leaves V8 alone when the user set one of those flags themselves', () => {
+    for (const option of ['--optimize-for-size', '--no-optimize-for-size', '--optimize_for_size', '--semi-space-growth-factor=4']) {
+      expect(leanStartupFlags(['--enable-source-maps', option])).toEqual([]);
+    }
+  });
+});
+
+describe('leanStartup', () => {
+  // V8's flags belong to the process: measured in a fresh Node (the test runner's own young
+  // generation has long grown), through the built package as the CLI loads it.
+  const script = `
+    import { getHeapSpaceStatistics } from 'node:v8';
+    import { leanStartup } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/index.js')).href)};
+    const youngMb = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
+    const churn = () => { const kept = []; for (let i = 0; i < 2e6; i++) { const o = { i, s: 'x' + i }; if (i % 8 === 0) kept.push(o); } return kept.length; };
+    const end = leanStartup();
+    const atStart = youngMb();
+    churn();
+    const whileLean = youngMb();
+    end();
+    churn();
+    console.log(JSON.stringify({ atStart, whileLean, afterEnd: youngMb() }));
+  `;
+  const measure = (extraArgs: string[] = []) => {
+    const output = execFileSync(process.execPath, [...extraArgs, '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    return JSON.parse(output) as { atStart: number; whileLean: number; afterEnd: number };
+  };
+
+  it('holds the young generation at its initial size until ended, then lets it grow again', () => {
+    const { atStart, whileLean, afterEnd } = measure();
+    expect(whileLean).toBe(atStart);
+    expect(afterEnd).toBeGreaterThan(whileLean);
+  });
+
+  it('changes nothing when the user chose the setting (the control of the test above)', () => {
+    const { atStart, whileLean } = measure(['--semi-space-growth-factor=2']);
+    expect(whileLean).toBeGreaterThan(atStart);
+  });
+});
