@@ -1,18 +1,20 @@
 /**
  * `approute check`: the pre-commit and CI gate. Three parts, each reported in every format:
  * 1. `typegen --check`: the generated route types exist and match the app directory (nothing is
- *    written), and the route tree has no errors (TG codes);
+ *    written), and the route tree has no errors (TG codes); approute's stub at `next dev`'s path
+ *    that is stale or missing is a warning only (report/dev-stub.ts);
  * 2. the lint (`--staged`: only the files staged in git, with their staged content);
  * 3. with `--typecheck`, the project's `tsc --noEmit` (started alongside the lint).
  * One summary line at the end; exit 1 when any part fails, 2 for a usage or config problem.
  */
 import { relative } from 'node:path';
-import { runTypegen, type FileOutcome } from '@approute/typegen';
+import { runTypegen, type TypegenResult } from '@approute/typegen';
 import { ExitCode, colorsFor, type Colors, type Io } from '../io.js';
 import { lintProject, type LintRun } from '../lint/lint-project.js';
 import { createProgress, isCi } from '../progress.js';
 import { openProject } from '../project.js';
 import { plural } from '../report/diagnostics.js';
+import { splitDrift } from '../report/dev-stub.js';
 import { describeStale, diffOfStale } from '../report/drift.js';
 import { countResults, driftFindings, toLintResults, typegenFindings, type LintResult } from '../report/results.js';
 import { formatMachine, formatStylish, writeOutputFile, type Format } from '../report/write-report.js';
@@ -41,7 +43,7 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
   const context = openProject(io, options);
   const root = context.root;
   const progress = createProgress(io);
-  let typegen: ReturnType<typeof runTypegen>;
+  let typegen: TypegenResult;
   let lint: LintRun | undefined;
   let typecheck: TypecheckRun | undefined;
   try {
@@ -65,10 +67,11 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
     progress.clear();
   }
 
-  const typegenResults = toLintResults(root, [...typegenFindings(typegen.diagnostics), ...driftFindings(typegen.outcomes)]);
+  const typegenResults = toLintResults(root, [...typegenFindings(typegen.diagnostics), ...driftFindings(typegen.outcomes, typegen.context.devOut)]);
   const typecheckResults = typecheck ? toLintResults(root, typecheck.findings) : [];
   const results = mergeResults([...typegenResults, ...(lint?.results ?? []), ...typecheckResults]);
-  const drift = typegen.outcomes.filter(({ status }) => status === 'missing' || status === 'stale');
+  // Only the route types themselves fail; the dev stub's drift is a warning among the results.
+  const drift = splitDrift(typegen.outcomes, typegen.context.devOut).failing;
   const parts = {
     typegen: { ...status(typegenResults), ok: countResults(typegenResults).errors === 0 && drift.length === 0 },
     lint: lint ? status(lint.results) : undefined,
@@ -79,7 +82,7 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
   let report: string;
   if (options.format === 'json') {
     const diffs = new Map(await Promise.all(drift.filter(({ status }) => status === 'stale').map(async (outcome) => [outcome.path, await diffOfStale(outcome)] as const)));
-    report = `${JSON.stringify(toJson(root, ok, parts, typegen.outcomes, diffs, lint, typecheck, results, options), null, 2)}\n`;
+    report = `${JSON.stringify(toJson(root, ok, parts, typegen, diffs, lint, typecheck, results, options), null, 2)}\n`;
   } else if (options.format === 'stylish') {
     const colors = colorsFor(io);
     const details = (await formatStylish(results, io, io.cwd)).trim();
@@ -145,14 +148,16 @@ function summaryLine(ok: boolean, parts: Parts, lint: LintRun | undefined, typec
   return `${head}: ${[describe(parts.typegen, 'route types'), describe(parts.lint, options.staged ? 'lint (staged)' : 'lint', lintExtra), describe(parts.typecheck, 'typecheck', typecheck ? `, TypeScript ${typecheck.version}` : '')].join('; ')}`;
 }
 
-function toJson(root: string, ok: boolean, parts: Parts, outcomes: readonly FileOutcome[], diffs: ReadonlyMap<string, string>, lint: LintRun | undefined, typecheck: TypecheckRun | undefined, results: readonly LintResult[], options: CheckCommandOptions) {
+/** `parts.typegen.files[]` is `{ path, status }`, plus `severity` and `message` for a missing or stale file, and `diff` for a stale one that fails. */
+function toJson(root: string, ok: boolean, parts: Parts, typegen: TypegenResult, diffs: ReadonlyMap<string, string>, lint: LintRun | undefined, typecheck: TypecheckRun | undefined, results: readonly LintResult[], options: CheckCommandOptions) {
+  const findings = new Map(driftFindings(typegen.outcomes, typegen.context.devOut).map(({ file, severity, message }) => [file, { severity, message }]));
   return {
     ok,
     root,
     parts: {
       typegen: {
         ...parts.typegen,
-        files: outcomes.map((outcome) => ({ path: outcome.path, status: outcome.status, ...(diffs.has(outcome.path) ? { diff: diffs.get(outcome.path) } : {}) })),
+        files: typegen.outcomes.map((outcome) => ({ path: outcome.path, status: outcome.status, ...findings.get(outcome.path), ...(diffs.has(outcome.path) ? { diff: diffs.get(outcome.path) } : {}) })),
       },
       lint: lint && parts.lint ? { ...parts.lint, staged: options.staged === true, files: lint.fileCount, configFile: lint.configFile ?? null } : null,
       typecheck: typecheck && parts.typecheck ? { ...parts.typecheck, typescript: typecheck.version } : null,

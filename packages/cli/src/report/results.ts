@@ -8,6 +8,7 @@
 import { isAbsolute, join } from 'node:path';
 import type { Diagnostic, FileOutcome } from '@approute/typegen';
 import type { ESLint, Linter } from 'eslint';
+import { describeDevStubDrift, splitDrift } from './dev-stub.js';
 
 export type LintResult = ESLint.LintResult;
 export type LintMessage = Linter.LintMessage;
@@ -15,6 +16,8 @@ export type LintMessage = Linter.LintMessage;
 /** Rule ids of findings that are not ESLint rules: the typegen check and tsc. */
 export const TYPEGEN_MISSING = 'approute-typegen/missing';
 export const TYPEGEN_STALE = 'approute-typegen/stale';
+/** approute's stub at `next dev`'s route types path is stale or missing: a warning (see dev-stub.ts). */
+export const TYPEGEN_DEV_STUB = 'approute-typegen/dev-stub';
 
 /** A finding before it is grouped into a LintResult; `file` is relative to the root or absolute. */
 export interface FindingInput {
@@ -64,16 +67,21 @@ export function typegenFindings(diagnostics: readonly Diagnostic[]): FindingInpu
   return diagnostics.map(({ code, severity, file, message }) => ({ file, ruleId: code, severity, message }));
 }
 
-/** A missing or stale generated file as a finding on that file. */
-export function driftFindings(outcomes: readonly FileOutcome[]): FindingInput[] {
+/**
+ * A missing or stale generated file as a finding on that file: an error, except for approute's
+ * stub at `next dev`'s path (`devOut`), whose drift is a warning.
+ */
+export function driftFindings(outcomes: readonly FileOutcome[], devOut?: string): FindingInput[] {
+  const { failing, devStub } = splitDrift(outcomes, devOut);
   const findings: FindingInput[] = [];
-  for (const { path, status } of outcomes) {
+  for (const { path, status } of failing) {
     if (status === 'missing') {
       findings.push({ file: path, ruleId: TYPEGEN_MISSING, severity: 'error', message: `${path} is missing. Run \`approute typegen\` to write it.` });
-    } else if (status === 'stale') {
+    } else {
       findings.push({ file: path, ruleId: TYPEGEN_STALE, severity: 'error', message: `${path} is stale: it does not match the app directory. Run \`approute typegen\` to update it.` });
     }
   }
+  for (const outcome of devStub) findings.push({ file: outcome.path, ruleId: TYPEGEN_DEV_STUB, severity: 'warning', message: describeDevStubDrift(outcome) });
   return findings;
 }
 

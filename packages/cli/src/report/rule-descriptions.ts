@@ -1,11 +1,11 @@
 import type { DiagnosticCode } from '@approute/typegen';
-import { TYPEGEN_MISSING, TYPEGEN_STALE } from './results.js';
+import { TYPEGEN_DEV_STUB, TYPEGEN_MISSING, TYPEGEN_STALE } from './results.js';
 
 /**
  * One-line descriptions of the findings that are not ESLint rules, for formats that list rules
  * (SARIF's `tool.driver.rules`). The full explanation is in each finding's message.
  */
-export const TYPEGEN_RULE_DESCRIPTIONS: Readonly<Record<DiagnosticCode | typeof TYPEGEN_MISSING | typeof TYPEGEN_STALE, string>> = {
+export const TYPEGEN_RULE_DESCRIPTIONS: Readonly<Record<DiagnosticCode | typeof TYPEGEN_MISSING | typeof TYPEGEN_STALE | typeof TYPEGEN_DEV_STUB, string>> = {
   TG001: 'No app directory',
   TG002: 'Sibling dynamic segments with different names, or two catch-alls at one level',
   TG003: 'A catch-all segment that is not the last segment',
@@ -22,4 +22,5 @@ export const TYPEGEN_RULE_DESCRIPTIONS: Readonly<Record<DiagnosticCode | typeof 
   TG014: 'A page with no root layout',
   [TYPEGEN_MISSING]: 'The generated route types file is missing',
   [TYPEGEN_STALE]: 'The generated route types file is stale',
+  [TYPEGEN_DEV_STUB]: "approute's stub at next dev's route types path was replaced by next dev or is missing (a warning)",
 };
