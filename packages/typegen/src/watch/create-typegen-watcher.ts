@@ -39,7 +39,7 @@ export interface TypegenWatcherOptions {
   readonly out?: string;
   /** Called for every regeneration, skipped batch and warning. Exceptions it throws are ignored. */
   readonly onEvent?: (event: TypegenWatchEvent) => void;
-  /** Quiet time after the last file event before the batch runs. Default 8 ms: the events of one operation (a rename, mkdir + write) come within a millisecond. */
+  /** Quiet time after the last file event before the batch runs. Default 5 ms: the native events of one operation (a rename, mkdir + write, an editor's safe write) come within a millisecond. */
   readonly debounceMs?: number;
   /** Longest an event waits while events keep coming. Default 100 ms. */
   readonly maxWaitMs?: number;
@@ -154,7 +154,7 @@ export interface WatcherSnapshot {
   readonly files: readonly VirtualFile[];
 }
 
-const DEFAULT_DEBOUNCE_MS = 8;
+const DEFAULT_DEBOUNCE_MS = 5;
 const DEFAULT_MAX_WAIT_MS = 100;
 const DEFAULT_RETRY_MS = 1000;
 /**
