@@ -15,11 +15,12 @@
  * temp dir is a new path, so the caches never serve a stale answer across tests.
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   describeFile,
   findNextConfig,
   locateRouterDirs,
+  mayBeAppConventionFile,
   readNextConfig,
   type AppFileKind,
   type FileDescription,
@@ -85,6 +86,8 @@ interface ProjectState {
   config: NextConfigContext;
   /** When next.config was last looked at (performance.now()). */
   checkedAt: number;
+  /** The absolute router directory with a trailing separator, for the router it was computed for. */
+  routerPrefix?: { readonly router: string; readonly prefix: string };
 }
 
 /**
@@ -135,6 +138,8 @@ export function isConfigValueKnown(config: NextConfigContext, path: string): boo
 /** getRouteContext by path: for tools and tests outside a rule. */
 export function getRouteContextForPath(filename: string): RouteContext | undefined {
   if (!filename || !isAbsolute(filename)) return undefined;
+  // Most linted files are components and utils: no project lookup for a name no convention has.
+  if (!mayBeAppConventionFile(basename(filename))) return undefined;
   const absolute = resolve(filename);
   const root = findProjectRoot(dirname(absolute));
   if (!root) return undefined;
@@ -165,9 +170,15 @@ export function findProjectRoot(dir: string): string | undefined {
   if (cached !== undefined) return cached ?? undefined;
   // A folder inside a known project's router directory belongs to that project: Next has no
   // projects nested in app/, and this spares the stat calls of the walk for most linted files.
+  // The parent folder was usually asked about just before (ESLint lints a folder's files together).
+  const parentRoot = rootByDir.get(dirname(dir));
+  const parentProject = parentRoot ? projects.get(parentRoot) : undefined;
+  if (parentProject && isInRouterDir(parentProject, dir)) {
+    rootByDir.set(dir, parentProject.root);
+    return parentProject.root;
+  }
   for (const project of projects.values()) {
-    const router = project.routerDirs.app ?? project.routerDirs.pages;
-    if (router && dir.startsWith(join(project.root, router) + sep)) {
+    if (isInRouterDir(project, dir)) {
       rootByDir.set(dir, project.root);
       return project.root;
     }
@@ -199,6 +210,14 @@ export function clearRouteContextCache(): void {
   rootByDir.clear();
   projects.clear();
   files.clear();
+}
+
+/** Whether `dir` is below the project's router directory (app/, else pages/). */
+function isInRouterDir(project: ProjectState, dir: string): boolean {
+  const router = project.routerDirs.app ?? project.routerDirs.pages;
+  if (!router) return false;
+  if (project.routerPrefix?.router !== router) project.routerPrefix = { router, prefix: join(project.root, router) + sep };
+  return dir.startsWith(project.routerPrefix.prefix);
 }
 
 function isProjectRoot(dir: string): boolean {

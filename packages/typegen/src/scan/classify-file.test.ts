@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFile, DEFAULT_PAGE_EXTENSIONS } from './classify-file.js';
+import { classifyFile, mayBeAppConventionFile, DEFAULT_PAGE_EXTENSIONS } from './classify-file.js';
 
 const defaults = { pageExtensions: DEFAULT_PAGE_EXTENSIONS };
 const withMdx = { pageExtensions: [...DEFAULT_PAGE_EXTENSIONS, 'mdx'] };
@@ -109,5 +109,35 @@ describe('classifyFile in pages/', () => {
     [['types'], 'global.d.mts'],
   ])('ignores %j %j', (dirs, name) => {
     expect(pages(dirs, name)).toBeUndefined();
+  });
+});
+
+describe('mayBeAppConventionFile', () => {
+  it('is true for every file classifyFile accepts in app/, whatever the pageExtensions', () => {
+    const names = [
+      'page', 'layout', 'route', 'default', 'template', 'loading', 'error', 'global-error', 'not-found', 'forbidden', 'unauthorized',
+      'icon', 'icon1', 'icon12', 'apple-icon', 'opengraph-image', 'opengraph-image3', 'twitter-image', 'favicon', 'sitemap', 'robots', 'manifest',
+      'Button', 'page-header', 'pages', 'utils', 'index', '', '.page',
+    ];
+    const extensions = ['tsx', 'ts', 'js', 'mdx', 'page.tsx', 'md.tsx', 'png', 'ico', 'xml', 'txt', 'json', 'webmanifest', 'd.ts', 'client.tsx'];
+    const configs = [['tsx', 'ts', 'jsx', 'js'], ['page.tsx', 'page.ts'], ['mdx', 'md.tsx', 'tsx']];
+    let accepted = 0;
+    for (const name of names) {
+      for (const ext of extensions) {
+        const fileName = `${name}.${ext}`;
+        for (const pageExtensions of configs) {
+          if (!classifyFile('app', 'app', [], fileName, { pageExtensions })) continue;
+          accepted++;
+          expect(mayBeAppConventionFile(fileName), fileName).toBe(true);
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('is false for components and utils, so callers can skip them', () => {
+    for (const fileName of ['Button.tsx', 'page-header.tsx', 'pages.ts', 'use-page.ts', 'layouts.tsx', 'icon12.png', 'README.md', 'index.ts']) {
+      expect(mayBeAppConventionFile(fileName), fileName).toBe(false);
+    }
   });
 });

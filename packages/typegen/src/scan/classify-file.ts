@@ -64,6 +64,18 @@ function splitName(fileName: string, pageExtensions: readonly string[]): { name:
 }
 
 /**
+ * Whether an app/ file of this name can be a convention file (page, layout, route, metadata...) at
+ * all, whatever the `pageExtensions`: the part of the name before its first dot must be a
+ * convention's name. A cheap test for callers that see many components and utils (the ESLint
+ * plugin's route context); `classifyFile` decides for the rest.
+ */
+export function mayBeAppConventionFile(fileName: string): boolean {
+  const dot = fileName.indexOf('.');
+  const stem = dot < 0 ? fileName : fileName.slice(0, dot);
+  return APP_FILE_KINDS.has(stem) || metadataKindOf(stem) !== undefined;
+}
+
+/**
  * Decides whether a file matters for routing, and as what. Pure: the scanner, the watcher and the
  * ESLint plugin all classify through it. Returns undefined for files routing ignores.
  *
@@ -85,21 +97,21 @@ export function classifyFile(
   if (!split) return undefined;
   const { name, ext } = split;
   const isCode = options.pageExtensions.includes(ext);
-  const path = [rootPath, ...dirs, fileName].join('/');
+  const pathOf = () => [rootPath, ...dirs, fileName].join('/');
 
   if (router === 'pages') {
     if (!isCode || RESERVED_PAGE.test(`/${[...dirs, name].join('/')}`)) return undefined;
-    return { path, router, root: rootPath, dirs, name, ext };
+    return { path: pathOf(), router, root: rootPath, dirs, name, ext };
   }
 
-  if (isCode && APP_FILE_KINDS.has(name)) return { path, router, root: rootPath, dirs, name, ext, kind: name as AppFileKind };
+  if (isCode && APP_FILE_KINDS.has(name)) return { path: pathOf(), router, root: rootPath, dirs, name, ext, kind: name as AppFileKind };
 
   const metadata = metadataKindOf(name);
   if (!metadata || (ROOT_ONLY_METADATA.has(metadata) && dirs.length > 0)) return undefined;
   const generated = isCode && !(metadata === 'favicon');
   // Next matches asset extensions case-sensitively: `icon.PNG` is not an icon.
   if (!generated && !METADATA_ASSET_EXTENSIONS[metadata].includes(ext)) return undefined;
-  return { path, router, root: rootPath, dirs, name, ext, kind: 'metadata', metadata: { kind: metadata, generated } };
+  return { path: pathOf(), router, root: rootPath, dirs, name, ext, kind: 'metadata', metadata: { kind: metadata, generated } };
 }
 
 function metadataKindOf(name: string): MetadataKind | undefined {
