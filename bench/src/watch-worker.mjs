@@ -18,7 +18,7 @@
  */
 import { appendFileSync, mkdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createIdleCollector, createTypegenWatcher, leanStartup } from '@approute/typegen';
+import { createIdleCollector, createTypegenWatcher, preferMemory } from '@approute/typegen';
 
 const [root, perKindArg, sectionsFile] = process.argv.slice(2);
 const perKind = Number(perKindArg);
@@ -40,9 +40,9 @@ const events = [];
 /** @type {((value?: unknown) => void)[]} */
 let listeners = [];
 const startedAt = performance.now();
-// The same configuration as `approute typegen --watch`: V8 favours memory until the watcher is
-// ready, and garbage is collected while the watcher is idle.
-const endLeanStartup = leanStartup();
+// The same configuration as `approute typegen --watch`: V8 favours memory (most of all while the
+// watcher starts), and garbage is collected while the watcher is idle.
+const startupDone = preferMemory();
 const collector = createIdleCollector();
 const watcher = createTypegenWatcher({
   root,
@@ -63,7 +63,7 @@ const watcher = createTypegenWatcher({
 });
 const { initialRunMs, initialPages } = await watcher.ready.then((initial) => ({ initialRunMs: initial.timings.run, initialPages: initial.tree.pages.length }));
 const readyMs = performance.now() - startedAt;
-endLeanStartup();
+startupDone();
 collector?.notify();
 await watcher.idle();
 await new Promise((resolve) => setTimeout(resolve, 100));

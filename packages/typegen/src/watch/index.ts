@@ -14,4 +14,4 @@ export {
   type WatchTimings,
   type WatcherSnapshot,
 } from './create-typegen-watcher.js';
-export { createIdleCollector, leanStartup, type IdleCollector } from './process-memory.js';
+export { createIdleCollector, preferMemory, type IdleCollector } from './process-memory.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createIdleCollector, leanStartupFlags } from './process-memory.js';
+import { createIdleCollector, memoryFlags } from './process-memory.js';
 
 const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,48 +32,50 @@ describe('createIdleCollector', () => {
   });
 });
 
-describe('leanStartupFlags', () => {
-  it('asks for smaller heap growth steps and a young generation that does not grow', () => {
-    expect(leanStartupFlags([])).toEqual(['--optimize-for-size', '--semi-space-growth-factor=1']);
-    expect(leanStartupFlags(['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(['--optimize-for-size', '--semi-space-growth-factor=1']);
+describe('memoryFlags', () => {
+  it('asks for smaller heap growth steps, and a young generation that grows only once ready', () => {
+    const expected = { always: ['--optimize-for-size'], whileStarting: ['--semi-space-growth-factor=1'], onceReady: ['--semi-space-growth-factor=2'] };
+    expect(memoryFlags([])).toEqual(expected);
+    expect(memoryFlags(['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(expected);
   });
 
-  it('leaves V8 alone when the user set one of those flags themselves', () => {
-    for (const option of ['--optimize-for-size', '--no-optimize-for-size', '--optimize_for_size', '--semi-space-growth-factor=4']) {
-      expect(leanStartupFlags(['--enable-source-maps', option])).toEqual([]);
+  it('leaves each setting the user chose alone', () => {
+    for (const option of ['--optimize-for-size', '--no-optimize-for-size', '--optimize_for_size']) {
+      expect(memoryFlags(['--enable-source-maps', option])).toEqual({ always: [], whileStarting: ['--semi-space-growth-factor=1'], onceReady: ['--semi-space-growth-factor=2'] });
     }
+    expect(memoryFlags(['--semi-space-growth-factor=4'])).toEqual({ always: ['--optimize-for-size'], whileStarting: [], onceReady: [] });
   });
 });
 
-describe('leanStartup', () => {
+describe('preferMemory', () => {
   // V8's flags belong to the process: measured in a fresh Node (the test runner's own young
   // generation has long grown), through the built package as the CLI loads it.
   const script = `
     import { getHeapSpaceStatistics } from 'node:v8';
-    import { leanStartup } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/index.js')).href)};
+    import { preferMemory } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/index.js')).href)};
     const youngMb = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
     const churn = () => { const kept = []; for (let i = 0; i < 2e6; i++) { const o = { i, s: 'x' + i }; if (i % 8 === 0) kept.push(o); } return kept.length; };
-    const end = leanStartup();
+    const ready = preferMemory();
     const atStart = youngMb();
     churn();
-    const whileLean = youngMb();
-    end();
+    const whileStarting = youngMb();
+    ready();
     churn();
-    console.log(JSON.stringify({ atStart, whileLean, afterEnd: youngMb() }));
+    console.log(JSON.stringify({ atStart, whileStarting, afterReady: youngMb() }));
   `;
   const measure = (extraArgs: string[] = []) => {
     const output = execFileSync(process.execPath, [...extraArgs, '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-    return JSON.parse(output) as { atStart: number; whileLean: number; afterEnd: number };
+    return JSON.parse(output) as { atStart: number; whileStarting: number; afterReady: number };
   };
 
-  it('holds the young generation at its initial size until ended, then lets it grow again', () => {
-    const { atStart, whileLean, afterEnd } = measure();
-    expect(whileLean).toBe(atStart);
-    expect(afterEnd).toBeGreaterThan(whileLean);
+  it('holds the young generation at its initial size while starting, then lets it grow', () => {
+    const { atStart, whileStarting, afterReady } = measure();
+    expect(whileStarting).toBe(atStart);
+    expect(afterReady).toBeGreaterThan(whileStarting);
   });
 
-  it('changes nothing when the user chose the setting (the control of the test above)', () => {
-    const { atStart, whileLean } = measure(['--semi-space-growth-factor=2']);
-    expect(whileLean).toBeGreaterThan(atStart);
+  it('changes nothing the user chose (the control of the test above)', () => {
+    const { atStart, whileStarting } = measure(['--semi-space-growth-factor=2']);
+    expect(whileStarting).toBeGreaterThan(atStart);
   });
 });
