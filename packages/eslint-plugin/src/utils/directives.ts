@@ -7,12 +7,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isFunctionNode, type FunctionNode } from './function-returns.js';
+import { PerFileCache } from './per-file.js';
 
 export type Directive = 'use client' | 'use server' | 'use cache';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-const fileCache = new WeakMap<TSESTree.Program, ReadonlySet<Directive>>();
+const fileDirectives = new PerFileCache((program: TSESTree.Program) => getPrologueDirectives(program.body));
 
 /** The directive a prologue string stands for, or undefined for other strings (`'use strict'`). */
 export function normalizeDirective(value: string): Directive | undefined {
@@ -37,13 +38,7 @@ export function getPrologueDirectives(body: readonly TSESTree.ProgramStatement[]
 
 /** The file-level directives (cached per AST). */
 export function getFileDirectives(context: AnyContext): ReadonlySet<Directive> {
-  const program = context.sourceCode.ast;
-  let directives = fileCache.get(program);
-  if (!directives) {
-    directives = getPrologueDirectives(program.body);
-    fileCache.set(program, directives);
-  }
-  return directives;
+  return fileDirectives.get(context.sourceCode.ast, context.sourceCode.ast);
 }
 
 /** True when the file starts with `directive`. */

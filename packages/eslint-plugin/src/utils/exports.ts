@@ -20,6 +20,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { PerFileCache } from './per-file.js';
 
 export type ExportKind = 'variable' | 'function' | 'class' | 'enum' | 'local' | 're-export' | 'default';
 
@@ -60,17 +61,11 @@ export interface ModuleExports {
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-const cache = new WeakMap<TSESTree.Program, ModuleExports>();
+const fileExports = new PerFileCache(collectExports);
 
 /** The exports of the file being linted (cached per AST). */
 export function getModuleExports(context: AnyContext): ModuleExports {
-  const program = context.sourceCode.ast;
-  let exports = cache.get(program);
-  if (!exports) {
-    exports = collectExports(program);
-    cache.set(program, exports);
-  }
-  return exports;
+  return fileExports.get(context.sourceCode.ast, context.sourceCode.ast);
 }
 
 /** Collects a program's exports. Pure; prefer getModuleExports inside a rule (cached). */

@@ -14,6 +14,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { memberName } from './ast.js';
+import { PerFileCache } from './per-file.js';
 
 /** The Next modules whose exports the rules recognise. */
 export const NEXT_MODULES = ['next/navigation', 'next/headers', 'next/server', 'next/og', 'next/cache'] as const;
@@ -63,7 +64,7 @@ interface ImportIndex {
 }
 
 const EMPTY_INDEX: ImportIndex = { bindings: [], byLocal: new Map(), withTypes: [] };
-const indexCache = new WeakMap<TSESTree.Program, ImportIndex>();
+const fileIndexes = new PerFileCache(buildIndex);
 
 /** All of the file's top-level value bindings to Next's modules (cached per AST). */
 export function getNextBindings(context: AnyContext): readonly NextBinding[] {
@@ -211,13 +212,7 @@ function resolvesTo(context: AnyContext, identifier: TSESTree.Identifier, bindin
 }
 
 function indexOf(context: AnyContext): ImportIndex {
-  const program = context.sourceCode.ast;
-  let index = indexCache.get(program);
-  if (!index) {
-    index = buildIndex(program);
-    indexCache.set(program, index);
-  }
-  return index;
+  return fileIndexes.get(context.sourceCode.ast, context.sourceCode.ast);
 }
 
 function buildIndex(program: TSESTree.Program): ImportIndex {

@@ -31,6 +31,7 @@ import {
   type RouterDirs,
 } from '@approute/typegen';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { PerFileCache } from './per-file.js';
 
 /** The next.config facts rules act on. */
 export interface NextConfigContext {
@@ -107,7 +108,7 @@ interface FileEntry {
 const rootByDir = new Map<string, string | null>();
 const projects = new Map<string, ProjectState>();
 const files = new Map<string, FileEntry>();
-const perLint = new WeakMap<object, RouteContext | undefined>();
+const perLint = new PerFileCache(getRouteContextForPath);
 const MAX_FILES = 20_000;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -119,11 +120,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  */
 export function getRouteContext(context: AnyContext): RouteContext | undefined {
   // Every rule asks; answer once per lint of the file (one stat of next.config, not one per rule).
-  const ast = context.sourceCode.ast;
-  if (perLint.has(ast)) return perLint.get(ast);
-  const routeContext = getRouteContextForPath(context.physicalFilename || context.filename);
-  perLint.set(ast, routeContext);
-  return routeContext;
+  return perLint.get(context.sourceCode.ast, context.physicalFilename || context.filename);
 }
 
 /**
