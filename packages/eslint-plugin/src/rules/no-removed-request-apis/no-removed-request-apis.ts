@@ -54,11 +54,14 @@ const rule = createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    // Most files never mention either name: skip the request analysis for them.
-    const mentionsRequestApis = /\b(?:ip|geo)\b/.test(context.sourceCode.text);
+    // Most files mention neither `ImageResponse` nor `ip` / `geo`: nothing to look at in them.
+    const { text } = context.sourceCode;
+    const mentionsImageResponse = text.includes('ImageResponse');
+    const mentionsRequestApis = /\b(?:ip|geo)\b/.test(text);
+    if (!mentionsImageResponse && !mentionsRequestApis) return {};
     return {
       Program(program) {
-        checkImageResponseImports(context, program);
+        if (mentionsImageResponse) checkImageResponseImports(context, program);
         if (!mentionsRequestApis) return;
         for (const variable of findNextRequestVariables(context)) checkRequestVariable(context, variable);
       },
