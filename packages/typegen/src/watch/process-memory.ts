@@ -15,9 +15,8 @@ import { runInNewContext } from 'node:vm';
  * One full collection 50 ms after the last regeneration (about 20 ms of work, while nothing else
  * is waiting) keeps the peak within a few MB of the ready RSS.
  *
- * It needs V8's `gc()` function, which exists only with the process-wide `--expose-gc` flag; so
- * the library never turns this on by itself: the CLI, which owns its process, does
- * (`approute typegen --watch`), and so does the benchmark that measures it.
+ * It needs V8's `gc()` function, which exists only with the process-wide `--expose-gc` flag (set
+ * here at run time).
  */
 export interface IdleCollector {
   /** Something happened: collect once the process has been quiet for the idle time. */
