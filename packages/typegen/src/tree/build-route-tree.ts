@@ -12,7 +12,8 @@ export interface BuildRouteTreeOptions {
   readonly configFile?: string;
 }
 
-const byRoute = <T extends { route: string; file: string }>(a: T, b: T) =>
+/** The order of every list of a RouteTree: by route, then by file. */
+export const byRoute = <T extends { route: string; file: string }>(a: T, b: T) =>
   a.route < b.route ? -1 : a.route > b.route ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
 /**
@@ -21,7 +22,8 @@ const byRoute = <T extends { route: string; file: string }>(a: T, b: T) =>
  */
 const resolvedByFile = new WeakMap<RouteFile, ResolvedRoute>();
 
-function resolveFile(file: RouteFile): ResolvedRoute {
+/** The file's route, resolved once per RouteFile object. */
+export function resolveFile(file: RouteFile): ResolvedRoute {
   let resolved = resolvedByFile.get(file);
   if (!resolved) {
     resolved = resolveRoute(file.dirs);
@@ -62,21 +64,7 @@ export function buildRouteTree(input: Iterable<RouteFile>, options: BuildRouteTr
       const folder = folderPath(file, resolved.at);
       if (reportedFolders.has(folder)) continue;
       reportedFolders.add(folder);
-      diagnostics.push(
-        resolved.reason === 'invalid'
-          ? {
-              code: 'TG009',
-              severity: 'error',
-              file: folder,
-              message: `The folder name \`${resolved.segment.raw}\` is not a route segment Next accepts: ${resolved.segment.reason}. \`next build\` fails on it; its files get no types until it is renamed.`,
-            }
-          : {
-              code: 'TG008',
-              severity: 'error',
-              file: folder,
-              message: `The interception marker in \`${file.dirs[resolved.at]}\` climbs above the root of the app directory. Next rejects it; use \`(.)\` for the same level, \`(..)\` for one level up, or \`(...)\` to intercept from the root.`,
-            },
-      );
+      diagnostics.push(unroutableFolderDiagnostic(file, resolved));
       continue;
     }
     collectSlots(file, slotsByOwner, slotFolders);
@@ -107,13 +95,7 @@ export function buildRouteTree(input: Iterable<RouteFile>, options: BuildRouteTr
   });
 
   for (const [slotFolder, { owner, file }] of slotFolders) {
-    if (layoutDirs.has(owner)) continue;
-    diagnostics.push({
-      code: 'TG010',
-      severity: 'warning',
-      file: slotFolder,
-      message: `The slot \`${slotFolder.slice(slotFolder.lastIndexOf('/') + 1)}\` has no layout beside it, so Next renders nothing of it (first file: ${file}). Add a \`layout\` file next to the slot folder that renders the slot prop, or remove the folder.`,
-    });
+    if (!layoutDirs.has(owner)) diagnostics.push(orphanSlotDiagnostic(slotFolder, file));
   }
 
   diagnostics.push(...validateRouteTree(routed, layoutFiles.map(({ entry }) => entry)));
@@ -133,12 +115,44 @@ export function buildRouteTree(input: Iterable<RouteFile>, options: BuildRouteTr
     metadata: metadata.sort(byRoute),
     redirects: customRoutes(options.redirects, options.configFile),
     rewrites: customRoutes(options.rewrites, options.configFile),
-    diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    diagnostics: diagnostics.sort(byFileAndCode),
   };
 }
 
-/** The project-relative path of the file's folder at `index` (0 = the first folder below app/). */
-function customRoutes(sources: readonly string[] = [], file = 'next.config'): RouteEntry[] {
+/** The order of a RouteTree's diagnostics (a stable sort: ties keep the order they were found in). */
+export const byFileAndCode = (a: Diagnostic, b: Diagnostic) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+
+/** TG009 (a folder name Next cannot route) or TG008 (an interception above the root), about the folder at `resolved.at`. */
+export function unroutableFolderDiagnostic(file: RouteFile, resolved: Extract<ResolvedRoute, { reason: 'invalid' | 'intercept-above-root' }>): Diagnostic {
+  const folder = folderPath(file, resolved.at);
+  return resolved.reason === 'invalid'
+    ? {
+        code: 'TG009',
+        severity: 'error',
+        file: folder,
+        message: `The folder name \`${resolved.segment.raw}\` is not a route segment Next accepts: ${resolved.segment.reason}. \`next build\` fails on it; its files get no types until it is renamed.`,
+      }
+    : {
+        code: 'TG008',
+        severity: 'error',
+        file: folder,
+        message: `The interception marker in \`${file.dirs[resolved.at]}\` climbs above the root of the app directory. Next rejects it; use \`(.)\` for the same level, \`(..)\` for one level up, or \`(...)\` to intercept from the root.`,
+      };
+}
+
+/** TG010: a slot folder whose owner folder has no layout; `file` is its first file by path. */
+export function orphanSlotDiagnostic(slotFolder: string, file: string): Diagnostic {
+  return {
+    code: 'TG010',
+    severity: 'warning',
+    file: slotFolder,
+    message: `The slot \`${slotFolder.slice(slotFolder.lastIndexOf('/') + 1)}\` has no layout beside it, so Next renders nothing of it (first file: ${file}). Add a \`layout\` file next to the slot folder that renders the slot prop, or remove the folder.`,
+  };
+}
+
+/** The routes of next.config redirect or rewrite sources, first of each route kept, sorted. */
+export function customRoutes(sources: readonly string[] = [], file = 'next.config'): RouteEntry[] {
   const routes = new Map<string, RouteEntry>();
   for (const source of sources) {
     const custom = customRouteOf(source);
@@ -147,7 +161,8 @@ function customRoutes(sources: readonly string[] = [], file = 'next.config'): Ro
   return [...routes.values()].sort(byRoute);
 }
 
-function folderPath(file: RouteFile, index: number): string {
+/** The project-relative path of the file's folder at `index` (0 = the first folder below app/). */
+export function folderPath(file: RouteFile, index: number): string {
   return [file.root, ...file.dirs.slice(0, index + 1)].join('/');
 }
 
@@ -156,21 +171,36 @@ function collectSlots(
   slotsByOwner: Map<string, Set<string>>,
   slotFolders: Map<string, { owner: string; file: string }>,
 ): void {
+  for (const { owner, name, folder } of slotUsesOf(file)) {
+    let slots = slotsByOwner.get(owner);
+    if (!slots) slotsByOwner.set(owner, (slots = new Set()));
+    slots.add(name);
+    if (!slotFolders.has(folder)) slotFolders.set(folder, { owner, file: file.path });
+  }
+}
+
+/** A slot folder a file is in: `@name` below the folder `owner` (app-relative, `/`-joined, no router directory). */
+export interface SlotUse {
+  readonly owner: string;
+  readonly name: string;
+  /** The slot folder's project-relative path. */
+  readonly folder: string;
+}
+
+/** The slot folders a file is in, outermost first. */
+export function slotUsesOf(file: RouteFile): SlotUse[] {
+  const uses: SlotUse[] = [];
   for (let index = 0; index < file.dirs.length; index++) {
     const segment = segmentOf(file.dirs[index]!);
     // `@children` is the implicit children slot, not a prop of its own.
     if (segment.kind !== 'slot' || segment.name === 'children') continue;
-    const owner = file.dirs.slice(0, index).join('/');
-    let slots = slotsByOwner.get(owner);
-    if (!slots) slotsByOwner.set(owner, (slots = new Set()));
-    slots.add(segment.name);
-    const slotFolder = folderPath(file, index);
-    if (!slotFolders.has(slotFolder)) slotFolders.set(slotFolder, { owner, file: file.path });
+    uses.push({ owner: file.dirs.slice(0, index).join('/'), name: segment.name, folder: folderPath(file, index) });
   }
+  return uses;
 }
 
 /** A pages-router page: `pages/blog/[id].tsx` -> `/blog/[id]`, `index` -> its folder. */
-function pagesRouterEntry(file: RouteFile): RouteEntry {
+export function pagesRouterEntry(file: RouteFile): RouteEntry {
   const names = file.name === 'index' ? file.dirs : [...file.dirs, file.name];
   const parts: string[] = [];
   const params: Param[] = [];

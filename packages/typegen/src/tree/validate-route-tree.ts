@@ -26,7 +26,11 @@ export function validateRouteTree(routed: readonly RoutedFile[], layouts: readon
   return diagnostics;
 }
 
-function checkRepeatedParams(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+/**
+ * TG004. Local to a route: run on the entries of one route (pages and handlers by path, then
+ * layouts by path), it reports exactly what it reports for them in the whole tree.
+ */
+export function checkRepeatedParams(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   const reported = new Set<string>();
   for (const { file, route, params } of entries) {
     if (params.length < 2) continue; // Fast path: one param cannot repeat.
@@ -91,7 +95,8 @@ const partsOf = (route: string): readonly string[] => {
 };
 const isCatchAllPart = (part: string) => part.startsWith('[...') || part.startsWith('[[...');
 
-function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+/** TG003. Local to a route: the first file (by path) of a route with a misplaced catch-all reports. */
+export function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   const reported = new Set<string>();
   for (const { file, route } of entries) {
     if (!route.includes('[...')) continue; // Fast path: most routes have no catch-all (`[[...` holds `[...`).
@@ -114,7 +119,7 @@ function checkCatchAllLast(entries: readonly RoutedFile[], out: Diagnostic[]): v
  * be named apart from those of the route it intercepts (Next's validateAppPaths and UrlNode both
  * see the marker).
  */
-function matchPathOf({ file, route, resolved }: RoutedFile): string {
+export function matchPathOf({ file, route, resolved }: RoutedFile): string {
   if (!resolved.intercepting) return route;
   const parts = file.dirs.filter((dir) => {
     const kind = segmentOf(dir).kind;
@@ -140,28 +145,38 @@ function checkDynamicSiblings(entries: readonly RoutedFile[], out: Diagnostic[])
       if (!forms.has(part)) forms.set(part, file.path);
     }
   }
-  for (const [prefix, forms] of positions) {
-    if (forms.size < 2) continue;
-    const singles = [...forms.keys()].filter((part) => !isCatchAllPart(part)).sort();
-    const catchAlls = [...forms.keys()].filter(isCatchAllPart).sort();
-    const at = `/${prefix}`;
-    for (const group of [singles, catchAlls]) {
-      for (const part of group.slice(1)) {
-        out.push({
-          code: 'TG002',
-          severity: 'error',
-          file: forms.get(part)!,
-          message:
-            group === singles
-              ? `\`${part}\` and \`${group[0]}\` are sibling dynamic segments under \`${at}\` with different names. \`next dev\` and \`next start\` refuse to run ("You cannot use different slug names for the same dynamic path"), and \`next build\` fails ("Ambiguous app routes") when the paths differ only in these names; give both folders the same parameter name.`
-              : `\`${part}\` and \`${group[0]}\` are sibling catch-all segments under \`${at}\`. One level can hold only one catch-all, required or optional: \`next dev\` and \`next start\` refuse to run, \`next build\` fails when the paths differ only in these names; merge them into one folder.`,
-        });
-      }
+  for (const [prefix, forms] of positions) reportDynamicSiblings(prefix, forms, out);
+}
+
+/**
+ * TG002 for one URL prefix: `forms` maps each dynamic part used right below `prefix` to the first
+ * file (by path) that uses it. Shared with the incremental tree, which keeps `forms` per prefix.
+ */
+export function reportDynamicSiblings(prefix: string, forms: ReadonlyMap<string, string>, out: Diagnostic[]): void {
+  if (forms.size < 2) return;
+  const singles = [...forms.keys()].filter((part) => !isCatchAllPart(part)).sort();
+  const catchAlls = [...forms.keys()].filter(isCatchAllPart).sort();
+  const at = `/${prefix}`;
+  for (const group of [singles, catchAlls]) {
+    for (const part of group.slice(1)) {
+      out.push({
+        code: 'TG002',
+        severity: 'error',
+        file: forms.get(part)!,
+        message:
+          group === singles
+            ? `\`${part}\` and \`${group[0]}\` are sibling dynamic segments under \`${at}\` with different names. \`next dev\` and \`next start\` refuse to run ("You cannot use different slug names for the same dynamic path"), and \`next build\` fails ("Ambiguous app routes") when the paths differ only in these names; give both folders the same parameter name.`
+            : `\`${part}\` and \`${group[0]}\` are sibling catch-all segments under \`${at}\`. One level can hold only one catch-all, required or optional: \`next dev\` and \`next start\` refuse to run, \`next build\` fails when the paths differ only in these names; merge them into one folder.`,
+      });
     }
   }
 }
 
-function checkOptionalCatchAllSpecificity(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+/**
+ * TG005. Local to a parent route: run on the entries of a route and of the optional catch-alls
+ * right below it (by path), it reports exactly what it reports for those catch-alls in the whole tree.
+ */
+export function checkOptionalCatchAllSpecificity(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   const routes = new Set(entries.filter(({ resolved }) => !resolved.intercepting).map(({ route }) => route));
   const reported = new Set<string>();
   for (const { file, route, resolved } of entries) {
@@ -181,7 +196,8 @@ function checkOptionalCatchAllSpecificity(entries: readonly RoutedFile[], out: D
   }
 }
 
-function checkSameUrl(entries: readonly RoutedFile[], out: Diagnostic[]): void {
+/** TG007 (same URL) and TG006 (page beside handler). Local to a route: its entries by path suffice. */
+export function checkSameUrl(entries: readonly RoutedFile[], out: Diagnostic[]): void {
   /** route -> first page / handler outside slots and interceptions. */
   const pages = new Map<string, RoutedFile>();
   const handlers = new Map<string, RoutedFile>();
@@ -227,11 +243,15 @@ function checkRootLayout(entries: readonly RoutedFile[], layouts: readonly Route
     return true;
   });
   const first = missing[0];
-  if (!first) return;
-  out.push({
+  if (first) out.push(missingRootLayoutDiagnostic(first.file, missing.length));
+}
+
+/** TG014, about the first page (by path) with no layout above it and how many such pages there are. */
+export function missingRootLayoutDiagnostic(first: RouteFile, count: number): Diagnostic {
+  return {
     code: 'TG014',
     severity: 'error',
-    file: first.file.path,
-    message: `\`${first.file.path}\`${missing.length > 1 ? ` and ${missing.length - 1} other page(s) have no root layout above them` : ' has no root layout above it'}. \`next build\` fails ("doesn't have a root layout") and \`next dev\` writes one for you; add \`${first.file.root}/layout.tsx\` rendering <html> and <body>.`,
-  });
+    file: first.path,
+    message: `\`${first.path}\`${count > 1 ? ` and ${count - 1} other page(s) have no root layout above them` : ' has no root layout above it'}. \`next build\` fails ("doesn't have a root layout") and \`next dev\` writes one for you; add \`${first.root}/layout.tsx\` rendering <html> and <body>.`,
+  };
 }
