@@ -58,12 +58,15 @@ interface Contribution {
   readonly positions: readonly { readonly prefix: string; readonly part: string }[];
 }
 
-/** The files of one route. */
+/** The files of one route, each list sorted by path (arrays, not maps: there are thousands of routes of one or two files). */
 interface RouteGroup {
-  readonly routed: Map<string, RoutedFile>;
-  readonly layouts: Map<string, RoutedFile>;
-  readonly pagesRouter: Map<string, RouteEntry>;
+  readonly routed: RoutedFile[];
+  readonly layouts: RoutedFile[];
+  readonly pagesRouter: RouteEntry[];
 }
+
+/** Shared by the many files with no slots or dynamic positions. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** One group's diagnostics; `rank` orders a file's TG002s the way the full check finds them (shallow prefix first). */
 interface DiagnosticGroup {
@@ -73,6 +76,7 @@ interface DiagnosticGroup {
 
 const byFilePath = (a: RoutedFile, b: RoutedFile) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0);
 const byPath = (a: RouteFile, b: RouteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byFile = (a: RouteEntry, b: RouteEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** Whether `checkOptionalCatchAllSpecificity` looks at a route: it ends in an optional catch-all. */
 function isOptionalCatchAll(route: string): boolean {
@@ -104,7 +108,7 @@ export class IncrementalRouteTree {
   /** URL prefix -> dynamic part right below it -> paths of the pages and handlers that use it, sorted. */
   private readonly dynamicParts = new Map<string, Map<string, string[]>>();
   /** Folder -> paths of the layouts in it (the folder as `dirs.join('/')`, as the checks compare it). */
-  private readonly layoutsByDir = new Map<string, Set<string>>();
+  private readonly layoutsByDir = new Map<string, string[]>();
   /** Owner folder -> slot name -> how many files are in that slot. */
   private readonly slotNames = new Map<string, Map<string, number>>();
   /** Slot folder -> its owner and the paths of its files, sorted. */
@@ -186,15 +190,15 @@ export class IncrementalRouteTree {
     if (this.contributions.has(file.path)) return false;
     if (file.router === 'pages') {
       const entry = pagesRouterEntry(file);
-      this.routeGroup(entry.route).pagesRouter.set(file.path, entry);
+      insertSorted(this.routeGroup(entry.route).pagesRouter, entry, byFile);
       this.dirty.routes.add(entry.route);
-      this.store({ file, entry, list: 'pagesRouter', pagesRoute: entry.route, slots: [], positions: [] });
+      this.store({ file, entry, list: 'pagesRouter', pagesRoute: entry.route, slots: NONE, positions: NONE });
       return true;
     }
     const resolved = resolveFile(file);
     if (!resolved.ok) {
       if (resolved.reason === 'private') {
-        this.contributions.set(file.path, { file, slots: [], positions: [] });
+        this.contributions.set(file.path, { file, slots: NONE, positions: NONE });
         return true;
       }
       const folder = folderPath(file, resolved.at);
@@ -202,22 +206,23 @@ export class IncrementalRouteTree {
       if (failed) failed.count++;
       else this.failedFolders.set(folder, { count: 1, diagnostic: unroutableFolderDiagnostic(file, resolved) });
       this.dirty.failedFolders.add(folder);
-      this.contributions.set(file.path, { file, failedFolder: folder, slots: [], positions: [] });
+      this.contributions.set(file.path, { file, failedFolder: folder, slots: NONE, positions: NONE });
       return true;
     }
-    const slots = slotUsesOf(file);
+    const uses = slotUsesOf(file);
+    const slots = uses.length === 0 ? NONE : uses;
     for (const use of slots) this.addSlotUse(use, file.path);
     if (file.kind === 'page' || file.kind === 'route' || file.kind === 'layout') {
       const routed: RoutedFile = { file, route: resolved.route, params: resolved.params, resolved };
       const group = this.routeGroup(routed.route);
       this.dirty.routes.add(routed.route);
       if (file.kind === 'layout') {
-        group.layouts.set(file.path, routed);
+        insertSorted(group.layouts, routed, byFilePath);
         this.addLayout(routed);
-        this.store({ file, entry: this.layoutEntry(routed), list: 'layouts', routed, slots, positions: [] });
+        this.store({ file, entry: this.layoutEntry(routed), list: 'layouts', routed, slots, positions: NONE });
         return true;
       }
-      group.routed.set(file.path, routed);
+      insertSorted(group.routed, routed, byFilePath);
       this.dirty.parents.add(routed.route);
       if (isOptionalCatchAll(routed.route)) {
         const parent = parentRoute(routed.route);
@@ -235,7 +240,8 @@ export class IncrementalRouteTree {
         insertSorted(paths, file.path, byString);
         this.dirty.prefixes.add(prefix);
       }
-      if (file.kind === 'page' && !this.hasLayoutAbove(file)) {
+      // During a reset the pages are counted once at the end.
+      if (file.kind === 'page' && !this.bulk && !this.hasLayoutAbove(file)) {
         insertSorted(this.missingRootLayout, file.path, byString);
         this.dirty.rootLayout = true;
       }
@@ -251,10 +257,10 @@ export class IncrementalRouteTree {
         kind: file.metadata.kind,
         generated: file.metadata.generated,
       };
-      this.store({ file, entry, list: 'metadata', slots, positions: [] });
+      this.store({ file, entry, list: 'metadata', slots, positions: NONE });
       return true;
     }
-    this.contributions.set(file.path, { file, slots, positions: [] });
+    this.contributions.set(file.path, { file, slots, positions: NONE });
     return true;
   }
 
@@ -265,7 +271,7 @@ export class IncrementalRouteTree {
     const { file, entry, list, routed, pagesRoute, failedFolder, slots, positions } = contribution;
     if (entry && list && !removeSorted(this.lists[list], entry, byRoute)) return false;
     if (pagesRoute !== undefined) {
-      this.routeGroup(pagesRoute).pagesRouter.delete(path);
+      removeSorted(this.routeGroup(pagesRoute).pagesRouter, entry!, byFile);
       this.dropRouteGroupIfEmpty(pagesRoute);
       this.dirty.routes.add(pagesRoute);
     }
@@ -279,16 +285,16 @@ export class IncrementalRouteTree {
     const group = this.routeGroup(routed.route);
     this.dirty.routes.add(routed.route);
     if (file.kind === 'layout') {
-      group.layouts.delete(path);
+      removeSorted(group.layouts, routed, byFilePath);
       this.dropRouteGroupIfEmpty(routed.route);
       this.removeLayout(routed);
       return true;
     }
-    group.routed.delete(path);
+    removeSorted(group.routed, routed, byFilePath);
     this.dirty.parents.add(routed.route);
     if (isOptionalCatchAll(routed.route)) {
       const parent = parentRoute(routed.route);
-      if (group.routed.size === 0) {
+      if (group.routed.length === 0) {
         const children = this.optionalChildren.get(parent)!;
         children.delete(routed.route);
         if (children.size === 0) this.optionalChildren.delete(parent);
@@ -317,13 +323,13 @@ export class IncrementalRouteTree {
 
   private routeGroup(route: string): RouteGroup {
     let group = this.routes.get(route);
-    if (!group) this.routes.set(route, (group = { routed: new Map(), layouts: new Map(), pagesRouter: new Map() }));
+    if (!group) this.routes.set(route, (group = { routed: [], layouts: [], pagesRouter: [] }));
     return group;
   }
 
   private dropRouteGroupIfEmpty(route: string): void {
     const group = this.routes.get(route);
-    if (group && group.routed.size + group.layouts.size + group.pagesRouter.size === 0) this.routes.delete(route);
+    if (group && group.routed.length + group.layouts.length + group.pagesRouter.length === 0) this.routes.delete(route);
   }
 
   private addSlotUse({ owner, name, folder }: SlotUse, path: string): void {
@@ -369,17 +375,17 @@ export class IncrementalRouteTree {
     const dir = routed.file.dirs.join('/');
     let paths = this.layoutsByDir.get(dir);
     if (!paths) {
-      this.layoutsByDir.set(dir, (paths = new Set()));
+      this.layoutsByDir.set(dir, (paths = []));
       this.layoutDirChanged(routed.file.dirs, dir);
     }
-    paths.add(routed.file.path);
+    paths.push(routed.file.path);
   }
 
   private removeLayout(routed: RoutedFile): void {
     const dir = routed.file.dirs.join('/');
     const paths = this.layoutsByDir.get(dir)!;
-    paths.delete(routed.file.path);
-    if (paths.size === 0) {
+    paths.splice(paths.indexOf(routed.file.path), 1);
+    if (paths.length === 0) {
       this.layoutsByDir.delete(dir);
       this.layoutDirChanged(routed.file.dirs, dir);
     }
@@ -396,8 +402,11 @@ export class IncrementalRouteTree {
   }
 
   private hasLayoutAbove(file: RouteFile): boolean {
-    for (let depth = 0; depth <= file.dirs.length; depth++) {
-      if (this.layoutsByDir.has(file.dirs.slice(0, depth).join('/'))) return true;
+    let dir = '';
+    if (this.layoutsByDir.has(dir)) return true;
+    for (let depth = 0; depth < file.dirs.length; depth++) {
+      dir = depth === 0 ? file.dirs[0]! : `${dir}/${file.dirs[depth]!}`;
+      if (this.layoutsByDir.has(dir)) return true;
     }
     return false;
   }
@@ -458,12 +467,12 @@ export class IncrementalRouteTree {
     const group = this.routes.get(route);
     const out: Diagnostic[] = [];
     if (group) {
-      const routed = [...group.routed.values()].sort(byFilePath);
-      const layouts = [...group.layouts.values()].sort(byFilePath);
-      checkRepeatedParams([...routed, ...layouts], out);
+      const { routed, layouts, pagesRouter } = group;
+      checkRepeatedParams(layouts.length === 0 ? routed : [...routed, ...layouts], out);
       checkCatchAllLast(routed, out);
-      checkSameUrl(routed, out);
-      out.push(...checkAppPagesConflicts(routed, [...group.pagesRouter.values()]));
+      // One page or handler alone cannot share its URL.
+      if (routed.length > 1) checkSameUrl(routed, out);
+      if (pagesRouter.length > 0) out.push(...checkAppPagesConflicts(routed, pagesRouter));
     }
     this.setDiagnostics(`r\0${route}`, out);
   }
@@ -473,8 +482,8 @@ export class IncrementalRouteTree {
     const out: Diagnostic[] = [];
     const children = this.optionalChildren.get(parent);
     if (children) {
-      const entries = [...(this.routes.get(parent)?.routed.values() ?? [])];
-      for (const child of children) entries.push(...this.routes.get(child)!.routed.values());
+      const entries = [...(this.routes.get(parent)?.routed ?? [])];
+      for (const child of children) entries.push(...this.routes.get(child)!.routed);
       checkOptionalCatchAllSpecificity(entries.sort(byFilePath), out);
     }
     this.setDiagnostics(`o\0${parent}`, out);

@@ -67,6 +67,11 @@ export class RouteIndex {
     return this.files.size;
   }
 
+  /** The route file at a project-relative path, if the index holds one. */
+  file(path: string): RouteFile | undefined {
+    return this.files.get(path);
+  }
+
   /** Route files sorted by path, so the tree (and the order of its diagnostics) never depends on event order. */
   routeFiles(): readonly RouteFile[] {
     this.sorted ??= [...this.files.values()].sort(byPath);
