@@ -26,7 +26,7 @@ import {
   type BuildRouteTreeOptions,
 } from './build-route-tree.js';
 import { folderKey } from './resolve-route.js';
-import { byString, insertSorted, lowerBound, removeSorted } from './sorted-array.js';
+import { byString, insertSorted, lowerBound, removeSorted, withInserted, withRemoved } from './sorted-array.js';
 import {
   checkAppPagesConflicts,
   checkCatchAllLast,
@@ -54,18 +54,19 @@ interface Contribution {
   /** The folder it fails to resolve at (TG008, TG009). */
   readonly failedFolder?: string;
   readonly slots: readonly SlotUse[];
-  /** Pages and handlers: each dynamic part of its match path with the URL prefix above it. */
-  readonly positions: readonly { readonly prefix: string; readonly part: string }[];
 }
 
-/** The files of one route, each list sorted by path (arrays, not maps: there are thousands of routes of one or two files). */
+/**
+ * The files of one route, each list sorted by path. Thousands of routes have one or two files, so
+ * these are exact-size arrays replaced on change (withInserted / withRemoved), not maps.
+ */
 interface RouteGroup {
-  readonly routed: RoutedFile[];
-  readonly layouts: RoutedFile[];
-  readonly pagesRouter: RouteEntry[];
+  routed: readonly RoutedFile[];
+  layouts: readonly RoutedFile[];
+  pagesRouter: readonly RouteEntry[];
 }
 
-/** Shared by the many files with no slots or dynamic positions. */
+/** Shared by the many files and routes with no slots, layouts or pages-router pages. */
 const NONE: readonly never[] = Object.freeze([]);
 
 /** One group's diagnostics; `rank` orders a file's TG002s the way the full check finds them (shallow prefix first). */
@@ -106,13 +107,13 @@ export class IncrementalRouteTree {
   /** Parent route -> the optional catch-all routes right below it that have pages or handlers. */
   private readonly optionalChildren = new Map<string, Set<string>>();
   /** URL prefix -> dynamic part right below it -> paths of the pages and handlers that use it, sorted. */
-  private readonly dynamicParts = new Map<string, Map<string, string[]>>();
+  private readonly dynamicParts = new Map<string, Map<string, readonly string[]>>();
   /** Folder -> paths of the layouts in it (the folder as `dirs.join('/')`, as the checks compare it). */
-  private readonly layoutsByDir = new Map<string, string[]>();
+  private readonly layoutsByDir = new Map<string, readonly string[]>();
   /** Owner folder -> slot name -> how many files are in that slot. */
   private readonly slotNames = new Map<string, Map<string, number>>();
   /** Slot folder -> its owner and the paths of its files, sorted. */
-  private readonly slotFolders = new Map<string, { readonly owner: string; readonly paths: string[] }>();
+  private readonly slotFolders = new Map<string, { readonly owner: string; paths: readonly string[] }>();
   private readonly slotFoldersByOwner = new Map<string, Set<string>>();
   /** Folder a file fails to resolve at -> how many files fail there, and the diagnostic. */
   private readonly failedFolders = new Map<string, { count: number; readonly diagnostic: Diagnostic }>();
@@ -190,15 +191,16 @@ export class IncrementalRouteTree {
     if (this.contributions.has(file.path)) return false;
     if (file.router === 'pages') {
       const entry = pagesRouterEntry(file);
-      insertSorted(this.routeGroup(entry.route).pagesRouter, entry, byFile);
+      const group = this.routeGroup(entry.route);
+      group.pagesRouter = withInserted(group.pagesRouter, entry, byFile);
       this.dirty.routes.add(entry.route);
-      this.store({ file, entry, list: 'pagesRouter', pagesRoute: entry.route, slots: NONE, positions: NONE });
+      this.store({ file, entry, list: 'pagesRouter', pagesRoute: entry.route, slots: NONE });
       return true;
     }
     const resolved = resolveFile(file);
     if (!resolved.ok) {
       if (resolved.reason === 'private') {
-        this.contributions.set(file.path, { file, slots: NONE, positions: NONE });
+        this.contributions.set(file.path, { file, slots: NONE });
         return true;
       }
       const folder = folderPath(file, resolved.at);
@@ -206,7 +208,7 @@ export class IncrementalRouteTree {
       if (failed) failed.count++;
       else this.failedFolders.set(folder, { count: 1, diagnostic: unroutableFolderDiagnostic(file, resolved) });
       this.dirty.failedFolders.add(folder);
-      this.contributions.set(file.path, { file, failedFolder: folder, slots: NONE, positions: NONE });
+      this.contributions.set(file.path, { file, failedFolder: folder, slots: NONE });
       return true;
     }
     const uses = slotUsesOf(file);
@@ -217,12 +219,12 @@ export class IncrementalRouteTree {
       const group = this.routeGroup(routed.route);
       this.dirty.routes.add(routed.route);
       if (file.kind === 'layout') {
-        insertSorted(group.layouts, routed, byFilePath);
+        group.layouts = withInserted(group.layouts, routed, byFilePath);
         this.addLayout(routed);
-        this.store({ file, entry: this.layoutEntry(routed), list: 'layouts', routed, slots, positions: NONE });
+        this.store({ file, entry: this.layoutEntry(routed), list: 'layouts', routed, slots });
         return true;
       }
-      insertSorted(group.routed, routed, byFilePath);
+      group.routed = withInserted(group.routed, routed, byFilePath);
       this.dirty.parents.add(routed.route);
       if (isOptionalCatchAll(routed.route)) {
         const parent = parentRoute(routed.route);
@@ -231,13 +233,10 @@ export class IncrementalRouteTree {
         children.add(routed.route);
         this.dirty.parents.add(parent);
       }
-      const positions = dynamicPositionsOf(routed);
-      for (const { prefix, part } of positions) {
+      for (const { prefix, part } of dynamicPositionsOf(routed)) {
         let forms = this.dynamicParts.get(prefix);
         if (!forms) this.dynamicParts.set(prefix, (forms = new Map()));
-        let paths = forms.get(part);
-        if (!paths) forms.set(part, (paths = []));
-        insertSorted(paths, file.path, byString);
+        forms.set(part, withInserted(forms.get(part) ?? NONE, file.path, byString));
         this.dirty.prefixes.add(prefix);
       }
       // During a reset the pages are counted once at the end.
@@ -246,7 +245,7 @@ export class IncrementalRouteTree {
         this.dirty.rootLayout = true;
       }
       const entry: RouteEntry = { route: routed.route, params: routed.params, file: file.path };
-      this.store({ file, entry, list: file.kind === 'page' ? 'pages' : 'handlers', routed, slots, positions });
+      this.store({ file, entry, list: file.kind === 'page' ? 'pages' : 'handlers', routed, slots });
       return true;
     }
     if (file.kind === 'metadata' && file.metadata) {
@@ -257,10 +256,10 @@ export class IncrementalRouteTree {
         kind: file.metadata.kind,
         generated: file.metadata.generated,
       };
-      this.store({ file, entry, list: 'metadata', slots, positions: NONE });
+      this.store({ file, entry, list: 'metadata', slots });
       return true;
     }
-    this.contributions.set(file.path, { file, slots, positions: NONE });
+    this.contributions.set(file.path, { file, slots });
     return true;
   }
 
@@ -268,10 +267,11 @@ export class IncrementalRouteTree {
     const contribution = this.contributions.get(path);
     if (!contribution) return false;
     this.contributions.delete(path);
-    const { file, entry, list, routed, pagesRoute, failedFolder, slots, positions } = contribution;
+    const { file, entry, list, routed, pagesRoute, failedFolder, slots } = contribution;
     if (entry && list && !removeSorted(this.lists[list], entry, byRoute)) return false;
     if (pagesRoute !== undefined) {
-      removeSorted(this.routeGroup(pagesRoute).pagesRouter, entry!, byFile);
+      const group = this.routeGroup(pagesRoute);
+      group.pagesRouter = withRemoved(group.pagesRouter, entry!, byFile) ?? group.pagesRouter;
       this.dropRouteGroupIfEmpty(pagesRoute);
       this.dirty.routes.add(pagesRoute);
     }
@@ -285,12 +285,12 @@ export class IncrementalRouteTree {
     const group = this.routeGroup(routed.route);
     this.dirty.routes.add(routed.route);
     if (file.kind === 'layout') {
-      removeSorted(group.layouts, routed, byFilePath);
+      group.layouts = withRemoved(group.layouts, routed, byFilePath) ?? group.layouts;
       this.dropRouteGroupIfEmpty(routed.route);
       this.removeLayout(routed);
       return true;
     }
-    removeSorted(group.routed, routed, byFilePath);
+    group.routed = withRemoved(group.routed, routed, byFilePath) ?? group.routed;
     this.dirty.parents.add(routed.route);
     if (isOptionalCatchAll(routed.route)) {
       const parent = parentRoute(routed.route);
@@ -302,11 +302,12 @@ export class IncrementalRouteTree {
       this.dirty.parents.add(parent);
     }
     this.dropRouteGroupIfEmpty(routed.route);
-    for (const { prefix, part } of positions) {
+    // Recomputed rather than kept: a function of the file, and one array fewer per page.
+    for (const { prefix, part } of dynamicPositionsOf(routed)) {
       const forms = this.dynamicParts.get(prefix)!;
-      const paths = forms.get(part)!;
-      removeSorted(paths, path, byString);
+      const paths = withRemoved(forms.get(part)!, path, byString)!;
       if (paths.length === 0) forms.delete(part);
+      else forms.set(part, paths);
       if (forms.size === 0) this.dynamicParts.delete(prefix);
       this.dirty.prefixes.add(prefix);
     }
@@ -323,7 +324,7 @@ export class IncrementalRouteTree {
 
   private routeGroup(route: string): RouteGroup {
     let group = this.routes.get(route);
-    if (!group) this.routes.set(route, (group = { routed: [], layouts: [], pagesRouter: [] }));
+    if (!group) this.routes.set(route, (group = { routed: NONE, layouts: NONE, pagesRouter: NONE }));
     return group;
   }
 
@@ -341,12 +342,12 @@ export class IncrementalRouteTree {
     let slotFolder = this.slotFolders.get(folder);
     if (!slotFolder) {
       // The owner is a function of the folder (the same router directory and folders above it).
-      this.slotFolders.set(folder, (slotFolder = { owner, paths: [] }));
+      this.slotFolders.set(folder, (slotFolder = { owner, paths: NONE }));
       let folders = this.slotFoldersByOwner.get(owner);
       if (!folders) this.slotFoldersByOwner.set(owner, (folders = new Set()));
       folders.add(folder);
     }
-    insertSorted(slotFolder.paths, path, byString);
+    slotFolder.paths = withInserted(slotFolder.paths, path, byString);
     this.dirty.slotFolders.add(folder);
   }
 
@@ -361,7 +362,7 @@ export class IncrementalRouteTree {
       names.set(name, count);
     }
     const slotFolder = this.slotFolders.get(folder)!;
-    removeSorted(slotFolder.paths, path, byString);
+    slotFolder.paths = withRemoved(slotFolder.paths, path, byString) ?? slotFolder.paths;
     if (slotFolder.paths.length === 0) {
       this.slotFolders.delete(folder);
       const folders = this.slotFoldersByOwner.get(owner)!;
@@ -373,19 +374,17 @@ export class IncrementalRouteTree {
 
   private addLayout(routed: RoutedFile): void {
     const dir = routed.file.dirs.join('/');
-    let paths = this.layoutsByDir.get(dir);
-    if (!paths) {
-      this.layoutsByDir.set(dir, (paths = []));
-      this.layoutDirChanged(routed.file.dirs, dir);
-    }
-    paths.push(routed.file.path);
+    const paths = this.layoutsByDir.get(dir);
+    this.layoutsByDir.set(dir, [...(paths ?? NONE), routed.file.path]);
+    if (!paths) this.layoutDirChanged(routed.file.dirs, dir);
   }
 
   private removeLayout(routed: RoutedFile): void {
     const dir = routed.file.dirs.join('/');
-    const paths = this.layoutsByDir.get(dir)!;
-    paths.splice(paths.indexOf(routed.file.path), 1);
-    if (paths.length === 0) {
+    const paths = this.layoutsByDir.get(dir)!.filter((path) => path !== routed.file.path);
+    if (paths.length > 0) {
+      this.layoutsByDir.set(dir, paths);
+    } else {
       this.layoutsByDir.delete(dir);
       this.layoutDirChanged(routed.file.dirs, dir);
     }
