@@ -8,6 +8,7 @@ import type { DiagnosticCode, RouteFile, RouteTree } from '../model.js';
 import { classifyFile } from '../scan/classify-file.js';
 import { buildRouteTree, type BuildRouteTreeOptions } from './build-route-tree.js';
 import { IncrementalRouteTree } from './incremental-route-tree.js';
+import { byString, sortedWith, sortedWithout } from './sorted-array.js';
 
 /** mulberry32: a tiny deterministic PRNG. */
 function random(seed: number): () => number {
@@ -34,7 +35,7 @@ const APP_FILES = ['page.tsx', 'page.js', 'route.ts', 'layout.tsx', 'layout.js',
 const PAGES_NAMES = ['a', 'b', 'index', '[id]', '[slug]', 'api'];
 const OPTIONS = { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'mdx'] };
 
-function randomFile(next: () => number): RouteFile | undefined {
+function randomFile(next: () => number, deep = false): RouteFile | undefined {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   if (next() < 0.12) {
     const dirs = next() < 0.5 ? [] : [pick(PAGES_NAMES)];
@@ -42,8 +43,11 @@ function randomFile(next: () => number): RouteFile | undefined {
   }
   // Root layouts come and go often enough for TG014 to appear and disappear.
   if (next() < 0.06) return classifyFile('app', 'app', [], pick(['layout.tsx', 'layout.js']), OPTIONS);
-  const depth = Math.floor(next() * next() * 5);
+  // Mostly shallow, so that files collide; `deep` spreads them over more paths, for large sets.
+  const depth = deep ? 1 + Math.floor(next() * 4) : Math.floor(next() * next() * 5);
   const dirs = Array.from({ length: depth }, () => pick(FOLDERS));
+  // Large sets: most files below one dynamic folder or in one slot, so some lists grow long.
+  if (deep && next() < 0.6) dirs.unshift(next() < 0.7 ? '[locale]' : '@modal');
   return classifyFile('app', 'app', dirs, pick(APP_FILES), OPTIONS);
 }
 
@@ -62,7 +66,7 @@ interface RunStats {
  * One seeded run: `steps` batches of one to a few adds and removes, each checked against the full
  * build. Returns what the trees held, so the caller can tell that the run tested something.
  */
-function runSequence(seed: number, steps: number, options: BuildRouteTreeOptions, stats: RunStats): void {
+function runSequence(seed: number, steps: number, options: BuildRouteTreeOptions, stats: RunStats, maxTarget = 75): void {
   const next = random(seed);
   const files = new Map<string, RouteFile>();
   const tree = new IncrementalRouteTree(options);
@@ -70,14 +74,14 @@ function runSequence(seed: number, steps: number, options: BuildRouteTreeOptions
   // Drifts between a small and a larger target size so that sets fill up and drain.
   let target = 10;
   for (let step = 0; step < steps; step++) {
-    if (step % 100 === 0) target = 5 + Math.floor(next() * 70);
+    if (step % 100 === 0) target = 5 + Math.floor(next() * (maxTarget - 5));
     const added = new Map<string, RouteFile>();
     const removed = new Set<string>();
     const size = next() < 0.8 ? 1 : 2 + Math.floor(next() * 6);
     for (let op = 0; op < size; op++) {
       const grow = files.size < target ? next() < 0.7 : next() < 0.35;
       if (grow || files.size === 0) {
-        const file = randomFile(next);
+        const file = randomFile(next, maxTarget > 100);
         if (!file || files.has(file.path) || removed.has(file.path)) continue;
         files.set(file.path, file);
         added.set(file.path, copyOf(file));
@@ -111,6 +115,32 @@ describe('IncrementalRouteTree', () => {
     const codes: DiagnosticCode[] = ['TG002', 'TG003', 'TG004', 'TG005', 'TG006', 'TG007', 'TG008', 'TG009', 'TG010', 'TG014'];
     for (const code of codes) expect(stats.codes.get(code) ?? 0, code).toBeGreaterThan(0);
     expect(stats.appPagesConflicts).toBeGreaterThan(0);
+  });
+
+  it('stays equal with sets of hundreds of files, whose long lists change in place', () => {
+    const stats: RunStats = { operations: 0, codes: new Map(), appPagesConflicts: 0, maxFiles: 0 };
+    runSequence(99991, 1200, {}, stats, 400);
+    expect(stats.maxFiles).toBeGreaterThan(150);
+  });
+
+  it('keeps sorted lists sorted, short ones as copies and long ones in place', () => {
+    const next = random(5);
+    let list: readonly string[] = [];
+    const model: string[] = [];
+    for (let step = 0; step < 2000; step++) {
+      const value = `v${Math.floor(next() * 40)}`;
+      if (next() < 0.55) {
+        if (model.includes(value)) continue;
+        list = sortedWith(list, value, byString);
+        model.push(value);
+      } else {
+        const after = sortedWithout(list, value, byString);
+        expect(after === undefined).toBe(!model.includes(value));
+        if (after) list = after;
+        if (model.includes(value)) model.splice(model.indexOf(value), 1);
+      }
+      expect(list).toEqual([...model].sort());
+    }
   });
 
   it('keeps the redirects and rewrites of its options', () => {

@@ -26,7 +26,7 @@ import {
   type BuildRouteTreeOptions,
 } from './build-route-tree.js';
 import { folderKey } from './resolve-route.js';
-import { byString, insertSorted, lowerBound, removeSorted, withInserted, withRemoved } from './sorted-array.js';
+import { byString, insertSorted, lowerBound, removeSorted, sortedWith, sortedWithout } from './sorted-array.js';
 import {
   checkAppPagesConflicts,
   checkCatchAllLast,
@@ -58,7 +58,7 @@ interface Contribution {
 
 /**
  * The files of one route, each list sorted by path. Thousands of routes have one or two files, so
- * these are exact-size arrays replaced on change (withInserted / withRemoved), not maps.
+ * these are arrays, exact-size while short (see `sortedWith`), not maps.
  */
 interface RouteGroup {
   routed: readonly RoutedFile[];
@@ -201,7 +201,7 @@ export class IncrementalRouteTree {
     if (file.router === 'pages') {
       const entry = pagesRouterEntry(file);
       const group = this.routeGroup(entry.route);
-      group.pagesRouter = withInserted(group.pagesRouter, entry, byFile);
+      group.pagesRouter = sortedWith(group.pagesRouter, entry, byFile);
       this.dirty.routes.add(entry.route);
       this.store({ file, entry, list: 'pagesRouter', pagesRoute: entry.route, slots: NONE });
       return true;
@@ -228,12 +228,12 @@ export class IncrementalRouteTree {
       const group = this.routeGroup(routed.route);
       this.dirty.routes.add(routed.route);
       if (file.kind === 'layout') {
-        group.layouts = withInserted(group.layouts, routed, byFilePath);
+        group.layouts = sortedWith(group.layouts, routed, byFilePath);
         this.addLayout(routed);
         this.store({ file, entry: this.layoutEntry(routed), list: 'layouts', routed, slots });
         return true;
       }
-      group.routed = withInserted(group.routed, routed, byFilePath);
+      group.routed = sortedWith(group.routed, routed, byFilePath);
       this.dirty.parents.add(routed.route);
       if (isOptionalCatchAll(routed.route)) {
         const parent = parentRoute(routed.route);
@@ -245,7 +245,7 @@ export class IncrementalRouteTree {
       for (const { prefix, part } of dynamicPositionsOf(routed)) {
         let forms = this.dynamicParts.get(prefix);
         if (!forms) this.dynamicParts.set(prefix, (forms = new Map()));
-        forms.set(part, withInserted(forms.get(part) ?? NONE, file.path, byString));
+        forms.set(part, sortedWith(forms.get(part) ?? NONE, file.path, byString));
         this.dirty.prefixes.add(prefix);
       }
       // During a reset the pages are counted once at the end.
@@ -280,7 +280,7 @@ export class IncrementalRouteTree {
     if (entry && list && !removeSorted(this.lists[list], entry, byRoute)) return false;
     if (pagesRoute !== undefined) {
       const group = this.routeGroup(pagesRoute);
-      group.pagesRouter = withRemoved(group.pagesRouter, entry!, byFile) ?? group.pagesRouter;
+      group.pagesRouter = sortedWithout(group.pagesRouter, entry!, byFile) ?? group.pagesRouter;
       this.dropRouteGroupIfEmpty(pagesRoute);
       this.dirty.routes.add(pagesRoute);
     }
@@ -294,12 +294,12 @@ export class IncrementalRouteTree {
     const group = this.routeGroup(routed.route);
     this.dirty.routes.add(routed.route);
     if (file.kind === 'layout') {
-      group.layouts = withRemoved(group.layouts, routed, byFilePath) ?? group.layouts;
+      group.layouts = sortedWithout(group.layouts, routed, byFilePath) ?? group.layouts;
       this.dropRouteGroupIfEmpty(routed.route);
       this.removeLayout(routed);
       return true;
     }
-    group.routed = withRemoved(group.routed, routed, byFilePath) ?? group.routed;
+    group.routed = sortedWithout(group.routed, routed, byFilePath) ?? group.routed;
     this.dirty.parents.add(routed.route);
     if (isOptionalCatchAll(routed.route)) {
       const parent = parentRoute(routed.route);
@@ -314,7 +314,7 @@ export class IncrementalRouteTree {
     // Recomputed rather than kept: a function of the file, and one array fewer per page.
     for (const { prefix, part } of dynamicPositionsOf(routed)) {
       const forms = this.dynamicParts.get(prefix)!;
-      const paths = withRemoved(forms.get(part)!, path, byString)!;
+      const paths = sortedWithout(forms.get(part)!, path, byString)!;
       if (paths.length === 0) forms.delete(part);
       else forms.set(part, paths);
       if (forms.size === 0) this.dynamicParts.delete(prefix);
@@ -356,7 +356,7 @@ export class IncrementalRouteTree {
       if (!folders) this.slotFoldersByOwner.set(owner, (folders = new Set()));
       folders.add(folder);
     }
-    slotFolder.paths = withInserted(slotFolder.paths, path, byString);
+    slotFolder.paths = sortedWith(slotFolder.paths, path, byString);
     this.dirty.slotFolders.add(folder);
   }
 
@@ -371,7 +371,7 @@ export class IncrementalRouteTree {
       names.set(name, count);
     }
     const slotFolder = this.slotFolders.get(folder)!;
-    slotFolder.paths = withRemoved(slotFolder.paths, path, byString) ?? slotFolder.paths;
+    slotFolder.paths = sortedWithout(slotFolder.paths, path, byString) ?? slotFolder.paths;
     if (slotFolder.paths.length === 0) {
       this.slotFolders.delete(folder);
       const folders = this.slotFoldersByOwner.get(owner)!;

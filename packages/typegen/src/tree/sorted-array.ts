@@ -52,3 +52,23 @@ export function withRemoved<T>(sorted: readonly T[], item: T, compare: Compare<T
   for (let i = index + 1; i < sorted.length; i++) copy[i - 1] = sorted[i]!;
   return copy;
 }
+
+/**
+ * Below this length a list is copied to its exact size on change; from it on it is changed in
+ * place, so a long list grows amortized (a reset that appends thousands of paths to one list stays
+ * linear, not quadratic).
+ */
+const COPY_BELOW = 8;
+
+/** `sorted` with `item` at its place: a new exact-size array while short, the same array once long. */
+export function sortedWith<T>(sorted: readonly T[], item: T, compare: Compare<T>): readonly T[] {
+  if (sorted.length < COPY_BELOW) return withInserted(sorted, item, compare);
+  insertSorted(sorted as T[], item, compare);
+  return sorted;
+}
+
+/** `sorted` without the element equal to `item` (see `sortedWith`), or undefined when it holds none. */
+export function sortedWithout<T>(sorted: readonly T[], item: T, compare: Compare<T>): readonly T[] | undefined {
+  if (sorted.length <= COPY_BELOW) return withRemoved(sorted, item, compare);
+  return removeSorted(sorted as T[], item, compare) ? sorted : undefined;
+}
