@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic, RouteFile, RouteTree, VirtualFile } from './model.js';
 import { findNextConfig, readNextConfig, type NextConfigFacts } from './config/read-next-config.js';
 import { locateRouterDirs, scanRouterDir, type RouterDirs } from './scan/scan-project.js';
-import { buildRouteTree } from './tree/build-route-tree.js';
+import { buildRouteTree, type BuildRouteTreeOptions } from './tree/build-route-tree.js';
 import { renderRoutesDts } from './render/render-routes-dts.js';
 import { devTypesPathOf, renderDevTypesStub } from './render/render-dev-types-stub.js';
 import { checkFile, resolveOutputPath, writeIfChanged, type FileOutcome } from './write/write-files.js';
@@ -102,11 +102,12 @@ export function renderFiles(tree: RouteTree, context: ProjectContext): VirtualFi
 }
 
 export function buildTree(files: Iterable<RouteFile>, context: ProjectContext): RouteTree {
-  return buildRouteTree(files, {
-    redirects: context.config.redirects,
-    rewrites: context.config.rewrites,
-    configFile: context.config.file,
-  });
+  return buildRouteTree(files, treeOptionsOf(context));
+}
+
+/** What the route tree takes from the project beside its files: next.config's custom routes. */
+export function treeOptionsOf(context: ProjectContext): BuildRouteTreeOptions {
+  return { redirects: context.config.redirects, rewrites: context.config.rewrites, configFile: context.config.file };
 }
 
 /** Writes (or, with `check`, compares) rendered files. */

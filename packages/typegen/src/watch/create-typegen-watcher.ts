@@ -24,6 +24,7 @@ import {
   routerDirDiagnostics,
   scanProject,
   sortDiagnostics,
+  treeOptionsOf,
   type ProjectContext,
 } from '../pipeline.js';
 import { writeIfChanged, type FileOutcome } from '../write/write-files.js';
@@ -485,12 +486,8 @@ class Watcher {
 
   /** The incremental tree of the whole index, from scratch (after a full run, or an update that did not fit). */
   private rebuildTree(): RouteTree {
-    // The options buildTree (pipeline.ts) passes, so the tree is the one a cold run derives.
-    this.incremental = new IncrementalRouteTree({
-      redirects: this.context.config.redirects,
-      rewrites: this.context.config.rewrites,
-      configFile: this.context.config.file,
-    });
+    // The options buildTree passes, so the tree is the one a cold run derives.
+    this.incremental = new IncrementalRouteTree(treeOptionsOf(this.context));
     return this.incremental.reset(this.index.routeFiles());
   }
 
