@@ -88,9 +88,12 @@ export function importsFromNext(
   source: NextModule | readonly NextModule[],
   names?: ReadonlySet<string> | readonly string[],
 ): boolean {
+  const { bindings } = indexOf(context);
+  // Most files import nothing from Next: answer them before building the sets below.
+  if (bindings.length === 0) return false;
   const sources: readonly string[] = typeof source === 'string' ? [source] : source;
   const wanted = names && (names instanceof Set ? names : new Set(names as readonly string[]));
-  return indexOf(context).bindings.some(
+  return bindings.some(
     (binding) => sources.includes(binding.source) && (!wanted || binding.imported === '*' || wanted.has(binding.imported)),
   );
 }
@@ -151,10 +154,12 @@ export function getNextReferences(
   source: NextModule | readonly NextModule[],
   names: ReadonlySet<string> | readonly string[],
 ): NextReference[] {
+  const { bindings } = indexOf(context);
+  if (bindings.length === 0) return [];
   const wanted = names instanceof Set ? names : new Set(names as readonly string[]);
   const sources: readonly string[] = typeof source === 'string' ? [source] : source;
   const found: NextReference[] = [];
-  for (const binding of indexOf(context).bindings) {
+  for (const binding of bindings) {
     if (!sources.includes(binding.source)) continue;
     if (binding.imported !== '*' && !wanted.has(binding.imported)) continue;
     const variable = context.sourceCode.getDeclaredVariables(binding.declaration).find((v) => v.name === binding.local);
