@@ -171,7 +171,9 @@ function collectSlots(
   slotsByOwner: Map<string, Set<string>>,
   slotFolders: Map<string, { owner: string; file: string }>,
 ): void {
-  for (const { owner, name, folder } of slotUsesOf(file)) {
+  const uses = slotUsesOf(file);
+  for (let i = 0; i < uses.length; i++) {
+    const { owner, name, folder } = uses[i]!;
     let slots = slotsByOwner.get(owner);
     if (!slots) slotsByOwner.set(owner, (slots = new Set()));
     slots.add(name);
@@ -187,16 +189,18 @@ export interface SlotUse {
   readonly folder: string;
 }
 
-/** The slot folders a file is in, outermost first. */
-export function slotUsesOf(file: RouteFile): SlotUse[] {
-  const uses: SlotUse[] = [];
+const NO_SLOT_USES: readonly SlotUse[] = Object.freeze([]);
+
+/** The slot folders a file is in, outermost first (most files are in none: no array is made for them). */
+export function slotUsesOf(file: RouteFile): readonly SlotUse[] {
+  let uses: SlotUse[] | undefined;
   for (let index = 0; index < file.dirs.length; index++) {
     const segment = segmentOf(file.dirs[index]!);
     // `@children` is the implicit children slot, not a prop of its own.
     if (segment.kind !== 'slot' || segment.name === 'children') continue;
-    uses.push({ owner: file.dirs.slice(0, index).join('/'), name: segment.name, folder: folderPath(file, index) });
+    (uses ??= []).push({ owner: file.dirs.slice(0, index).join('/'), name: segment.name, folder: folderPath(file, index) });
   }
-  return uses;
+  return uses ?? NO_SLOT_USES;
 }
 
 /** A pages-router page: `pages/blog/[id].tsx` -> `/blog/[id]`, `index` -> its folder. */
