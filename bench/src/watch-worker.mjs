@@ -40,9 +40,9 @@ const events = [];
 /** @type {((value?: unknown) => void)[]} */
 let listeners = [];
 const startedAt = performance.now();
-// The same configuration as `approute typegen --watch`: V8 favours memory (most of all while the
-// watcher starts), and garbage is collected while the watcher is idle.
-const startupDone = preferMemory();
+// The same configuration as `approute typegen --watch`: V8 favours memory, and garbage is
+// collected while the watcher is idle.
+preferMemory();
 const collector = createIdleCollector();
 const watcher = createTypegenWatcher({
   root,
@@ -63,7 +63,6 @@ const watcher = createTypegenWatcher({
 });
 const { initialRunMs, initialPages } = await watcher.ready.then((initial) => ({ initialRunMs: initial.timings.run, initialPages: initial.tree.pages.length }));
 const readyMs = performance.now() - startedAt;
-startupDone();
 collector?.notify();
 await watcher.idle();
 await new Promise((resolve) => setTimeout(resolve, 100));

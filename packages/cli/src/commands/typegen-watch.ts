@@ -30,9 +30,9 @@ export async function typegenWatchCommand(options: TypegenWatchCommandOptions, i
       if (text) io.stdout.write(text);
     }
   };
-  // This process is ours: V8 favours memory (most of all while the watcher starts), and the garbage
-  // of each regeneration is collected while the watcher is idle (see process-memory.ts in @approute/typegen).
-  const startupDone = preferMemory();
+  // This process is ours: V8 favours memory, and the garbage of each regeneration is collected
+  // while the watcher is idle (see process-memory.ts in @approute/typegen).
+  preferMemory();
   const collector = createIdleCollector();
   const watcher = createTypegenWatcher({
     root: options.root,
@@ -53,7 +53,6 @@ export async function typegenWatchCommand(options: TypegenWatchCommandOptions, i
   try {
     const started = performance.now();
     await watcher.ready;
-    startupDone();
     collector?.notify();
     if (json) io.stdout.write(`${JSON.stringify({ type: 'ready', root: watcher.root, time: performance.timeOrigin + performance.now() })}\n`);
     else io.stdout.write(`${colors.dim(`watching ${watcher.root} (ready in ${(performance.now() - started).toFixed(0)} ms); Ctrl+C to stop`)}\n`);

@@ -33,17 +33,17 @@ describe('createIdleCollector', () => {
 });
 
 describe('memoryFlags', () => {
-  it('asks for smaller heap growth steps, and a young generation that grows only once ready', () => {
-    const expected = { always: ['--optimize-for-size'], whileStarting: ['--semi-space-growth-factor=1'], onceReady: ['--semi-space-growth-factor=2'] };
+  it('asks for smaller heap growth steps and a young generation that does not grow', () => {
+    const expected = ['--optimize-for-size', '--semi-space-growth-factor=1'];
     expect(memoryFlags([])).toEqual(expected);
     expect(memoryFlags(['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(expected);
   });
 
   it('leaves each setting the user chose alone', () => {
     for (const option of ['--optimize-for-size', '--no-optimize-for-size', '--optimize_for_size']) {
-      expect(memoryFlags(['--enable-source-maps', option])).toEqual({ always: [], whileStarting: ['--semi-space-growth-factor=1'], onceReady: ['--semi-space-growth-factor=2'] });
+      expect(memoryFlags(['--enable-source-maps', option])).toEqual(['--semi-space-growth-factor=1']);
     }
-    expect(memoryFlags(['--semi-space-growth-factor=4'])).toEqual({ always: ['--optimize-for-size'], whileStarting: [], onceReady: [] });
+    expect(memoryFlags(['--semi-space-growth-factor=4'])).toEqual(['--optimize-for-size']);
   });
 });
 
@@ -55,27 +55,24 @@ describe('preferMemory', () => {
     import { preferMemory } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/index.js')).href)};
     const youngMb = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
     const churn = () => { const kept = []; for (let i = 0; i < 2e6; i++) { const o = { i, s: 'x' + i }; if (i % 8 === 0) kept.push(o); } return kept.length; };
-    const ready = preferMemory();
-    const atStart = youngMb();
+    preferMemory();
+    const before = youngMb();
     churn();
-    const whileStarting = youngMb();
-    ready();
-    churn();
-    console.log(JSON.stringify({ atStart, whileStarting, afterReady: youngMb() }));
+    console.log(JSON.stringify({ before, after: youngMb() }));
   `;
   const measure = (extraArgs: string[] = []) => {
     const output = execFileSync(process.execPath, [...extraArgs, '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-    return JSON.parse(output) as { atStart: number; whileStarting: number; afterReady: number };
+    return JSON.parse(output) as { before: number; after: number };
   };
 
-  it('holds the young generation at its initial size while starting, then lets it grow', () => {
-    const { atStart, whileStarting, afterReady } = measure();
-    expect(whileStarting).toBe(atStart);
-    expect(afterReady).toBeGreaterThan(whileStarting);
+  it('holds the young generation at its initial size through a burst of allocation', () => {
+    const { before, after } = measure();
+    // V8 may shrink it after a collection, never grow it.
+    expect(after).toBeLessThanOrEqual(before);
   });
 
-  it('changes nothing the user chose (the control of the test above)', () => {
-    const { atStart, whileStarting } = measure(['--semi-space-growth-factor=2']);
-    expect(whileStarting).toBeGreaterThan(atStart);
+  it('changes nothing the user chose (the control of the test above: the same burst grows it)', () => {
+    const { before, after } = measure(['--semi-space-growth-factor=2']);
+    expect(after).toBeGreaterThan(before);
   });
 });
