@@ -35,9 +35,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const created = createNamedRule(rule);
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  // ESLint hands every file of one config the same options array (`meta.defaultOptions` itself when
+  // the config gives none): the last one seen answers without a key.
+  let lastSeen: readonly unknown[] | undefined;
+  let lastMerged: Options | undefined;
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]) {
+      if (context.options === lastSeen) return rule.create(context, lastMerged!);
       // Most rules have no options at all: no key to compute.
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
@@ -46,6 +51,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         if (merged.size > 100) merged.clear();
         merged.set(key, options);
       }
+      lastSeen = context.options;
+      lastMerged = options;
       return rule.create(context, options);
     },
   };
