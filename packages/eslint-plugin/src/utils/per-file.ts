@@ -3,14 +3,14 @@
  * exports, imports from Next and route context. Keyed by the file's AST, which ESLint makes anew
  * for every lint of a file, so a value never outlives the text it was computed from.
  *
- * ESLint runs every rule over one file before it starts the next, so the last file's value answers
- * almost every call (17 rules ask per file) without a WeakMap lookup; the WeakMap answers the rest
- * (a processor's code blocks interleaved with their file).
+ * ESLint runs every rule over one file before it starts the next, so only the last file's value is
+ * kept: no WeakMap (whose entries every garbage collection must trace), and a file's value goes
+ * when the next file starts. Code blocks a processor extracts are linted one after the other too;
+ * a tool that interleaves files only pays for computing a value again.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
 export class PerFileCache<Input, Value> {
-  private readonly values = new WeakMap<TSESTree.Program, Value>();
   private lastKey: TSESTree.Program | undefined;
   private lastValue: Value | undefined;
 
@@ -19,16 +19,10 @@ export class PerFileCache<Input, Value> {
 
   /** The value of the file whose AST is `program`, computed from `input` the first time. */
   get(program: TSESTree.Program, input: Input): Value {
-    if (program === this.lastKey) return this.lastValue as Value;
-    let value: Value;
-    if (this.values.has(program)) {
-      value = this.values.get(program) as Value;
-    } else {
-      value = this.compute(input);
-      this.values.set(program, value);
+    if (program !== this.lastKey) {
+      this.lastValue = this.compute(input);
+      this.lastKey = program;
     }
-    this.lastKey = program;
-    this.lastValue = value;
-    return value;
+    return this.lastValue as Value;
   }
 }
