@@ -32,7 +32,8 @@ export function resolveFile(file: RouteFile): ResolvedRoute {
   return resolved;
 }
 
-const byPath = (a: RouteFile, b: RouteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** The order route files are derived in: by path. */
+export const byPath = (a: RouteFile, b: RouteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
  * Derives the route tree from the files the scanner found. Pure and linear in the number of

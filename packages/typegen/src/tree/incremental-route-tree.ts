@@ -14,6 +14,7 @@
 import type { Diagnostic, LayoutEntry, MetadataEntry, RouteEntry, RouteFile, RouteTree } from '../model.js';
 import {
   byFileAndCode,
+  byPath,
   byRoute,
   customRoutes,
   folderPath,
@@ -76,7 +77,6 @@ interface DiagnosticGroup {
 }
 
 const byFilePath = (a: RoutedFile, b: RoutedFile) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0);
-const byPath = (a: RouteFile, b: RouteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 const byFile = (a: RouteEntry, b: RouteEntry) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** Whether `checkOptionalCatchAllSpecificity` looks at a route: it ends in an optional catch-all. */

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Diagnostic, RouteFile } from '../model.js';
 import { scanRouterDir } from '../scan/scan-project.js';
 import { classifyFile } from '../scan/classify-file.js';
+import { byPath } from '../tree/build-route-tree.js';
 import type { WatchPlan } from './watch-plan.js';
 
-const byPath = (a: RouteFile, b: RouteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** What one update did to the index. */
 export interface IndexChange {
