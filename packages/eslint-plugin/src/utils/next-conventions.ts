@@ -9,6 +9,9 @@ import type { StaticValue } from './static-value.js';
 export const HTTP_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
 export const HTTP_METHOD_SET: ReadonlySet<string> = new Set(HTTP_METHODS);
 
+/** The route files Next reads segment config and `generateStaticParams` from (generated metadata files take segment config too). */
+export const SEGMENT_FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout', 'route']);
+
 /** `next/navigation` functions that throw a control-flow error Next must see to act. */
 export const NAVIGATION_THROWERS: ReadonlySet<string> = new Set(['redirect', 'permanentRedirect', 'notFound', 'forbidden', 'unauthorized']);
 

@@ -11,6 +11,7 @@ import { planNamedImport, indentOf } from '../../utils/fix-imports.js';
 import { getReturnSites, settledExpression, type FunctionNode } from '../../utils/function-returns.js';
 import { getRouteContext, type Param, type RouteContext } from '../../utils/route-context.js';
 import { preferredQuote, quoteString } from '../../utils/static-value.js';
+import { SEGMENT_FILE_KINDS } from '../../utils/next-conventions.js';
 
 export const RULE_NAME = 'no-empty-generate-static-params';
 
@@ -19,8 +20,6 @@ type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 export const PLACEHOLDER = '__placeholder__';
-
-const FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout', 'route']);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -42,7 +41,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const route = getRouteContext(context);
-    if (!route || !route.config.cacheComponents || !FILE_KINDS.has(route.kind) || route.params.length === 0) return {};
+    if (!route || !route.config.cacheComponents || !SEGMENT_FILE_KINDS.has(route.kind) || route.params.length === 0) return {};
     return {
       Program() {
         const fn = getExportedFunction(context, 'generateStaticParams')?.fn;

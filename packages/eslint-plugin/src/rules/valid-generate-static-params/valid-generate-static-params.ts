@@ -14,6 +14,7 @@ import { asFunction, getReturnSites, settledExpression, type FunctionNode } from
 import { unwrapExpression } from '../../utils/imports.js';
 import { getRouteContext, type Param, type RouteContext } from '../../utils/route-context.js';
 import { quoteString, staticKey } from '../../utils/static-value.js';
+import { SEGMENT_FILE_KINDS } from '../../utils/next-conventions.js';
 
 export const RULE_NAME = 'valid-generate-static-params';
 
@@ -30,8 +31,6 @@ type MessageIds =
   | 'useString';
 type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-const FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout', 'route']);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -62,7 +61,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const route = getRouteContext(context);
-    if (!route || !FILE_KINDS.has(route.kind) || route.route === undefined) return {};
+    if (!route || !SEGMENT_FILE_KINDS.has(route.kind) || route.route === undefined) return {};
     return {
       Program() {
         const found = getExportedFunction(context, 'generateStaticParams');

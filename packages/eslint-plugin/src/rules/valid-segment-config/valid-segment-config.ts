@@ -9,7 +9,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
-import { closestEnumValue, SEGMENT_CONFIG, type SegmentConfigSpec } from '../../utils/next-conventions.js';
+import { closestEnumValue, SEGMENT_CONFIG, SEGMENT_FILE_KINDS, type SegmentConfigSpec } from '../../utils/next-conventions.js';
 import { statementRemovalRange } from '../../utils/fix-imports.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
 import { computeConstant, preferredQuote, readNextLiteral, toSourceLiteral, type StaticValue } from '../../utils/static-value.js';
@@ -28,8 +28,6 @@ type MessageIds =
   | 'removeExport';
 type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-
-const FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout', 'route']);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -62,7 +60,7 @@ export default createRule<Options, MessageIds>({
     const route = getRouteContext(context);
     // Metadata routes written as code (opengraph-image.tsx, sitemap.ts...) are route handlers to Next
     // and take segment config too.
-    if (!route || !(FILE_KINDS.has(route.kind) || (route.kind === 'metadata' && route.metadata?.generated))) return {};
+    if (!route || !(SEGMENT_FILE_KINDS.has(route.kind) || (route.kind === 'metadata' && route.metadata?.generated))) return {};
     return {
       Program() {
         const exports = getModuleExports(context);
