@@ -20,15 +20,7 @@ const STAGES = [
  * @returns {{ totalMs: number, byCategory: Record<string, number>, topSelf: { name: string, ms: number }[] }}
  */
 export function summarizeCpuProfile(file) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
-  /** @type {Map<number, any>} */
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  /** @type {Map<number, number>} */
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  /** @type {Map<number, number>} microseconds per node id */
-  const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const { nodes, parent, self } = readProfile(file);
 
   /** @type {Record<string, number>} */
   const byCategory = {};
@@ -65,12 +57,7 @@ export function summarizeCpuProfile(file) {
  * @returns {{ totalMs: number, byCategory: Record<string, number>, topSelf: { name: string, ms: number }[] }}
  */
 export function summarizeSelfTime(file, categories, focus) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
-  /** @type {Map<number, any>} */
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  /** @type {Map<number, number>} */
-  const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const { nodes, self } = readProfile(file);
   /** @type {Record<string, number>} */
   const byCategory = {};
   /** @type {Map<string, number>} */
@@ -88,4 +75,21 @@ export function summarizeSelfTime(file, categories, focus) {
   }
   const topSelf = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => ({ name, ms }));
   return { totalMs: total / 1000, byCategory, topSelf };
+}
+
+/**
+ * A .cpuprofile's nodes by id, each node's parent, and the self time (microseconds) sampled in each.
+ * @param {string} file
+ */
+function readProfile(file) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  /** @type {Map<number, any>} */
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  /** @type {Map<number, number>} */
+  const self = new Map();
+  profile.samples.forEach((/** @type {number} */ id, /** @type {number} */ i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  return { nodes, parent, self };
 }
