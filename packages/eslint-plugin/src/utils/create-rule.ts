@@ -26,8 +26,9 @@ const createNamedRule = ESLintUtils.RuleCreator<ApprouteRuleDocs>(ruleDocsUrl);
  * `meta.defaultOptions`; `create(context, [options])` receives them merged with the user's.
  *
  * `create` runs once per rule per file, and ESLint hands every file a fresh options array (already
- * merged with `meta.defaultOptions` since ESLint 9.15): the merge with the defaults is done once per
- * distinct options value and shared, not deep-cloned on every file. Rules never mutate options.
+ * merged with `meta.defaultOptions` since ESLint 9.15; ESLint 10 copies it out of the config for
+ * each file): the merge with the defaults is done once per distinct options value and shared, not
+ * deep-cloned on every file. Rules never mutate options.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, ApprouteRuleDocs>>,
@@ -35,14 +36,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const created = createNamedRule(rule);
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
-  // ESLint hands every file of one config the same options array (`meta.defaultOptions` itself when
-  // the config gives none): the last one seen answers without a key.
+  // The copies ESLint hands the files of one config hold the same option objects: the last options
+  // seen answer without a key (no JSON.stringify per file and rule).
   let lastSeen: readonly unknown[] | undefined;
   let lastMerged: Options | undefined;
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]) {
-      if (context.options === lastSeen) return rule.create(context, lastMerged!);
+      if (lastSeen !== undefined && sameItems(context.options, lastSeen)) return rule.create(context, lastMerged!);
       // Most rules have no options at all: no key to compute.
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
@@ -56,6 +57,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       return rule.create(context, options);
     },
   };
+}
+
+/** Whether two options arrays hold the same values (by identity, item by item). */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Freezes shared options so that a rule mutating them fails loudly in its tests. */

@@ -92,7 +92,7 @@ export function importsFromNext(
   // Most files import nothing from Next: answer them before building the sets below.
   if (bindings.length === 0) return false;
   const sources: readonly string[] = typeof source === 'string' ? [source] : source;
-  const wanted = names && (names instanceof Set ? names : new Set(names as readonly string[]));
+  const wanted = names && nameSet(names);
   return bindings.some(
     (binding) => sources.includes(binding.source) && (!wanted || binding.imported === '*' || wanted.has(binding.imported)),
   );
@@ -156,7 +156,7 @@ export function getNextReferences(
 ): NextReference[] {
   const { bindings } = indexOf(context);
   if (bindings.length === 0) return [];
-  const wanted = names instanceof Set ? names : new Set(names as readonly string[]);
+  const wanted = nameSet(names);
   const sources: readonly string[] = typeof source === 'string' ? [source] : source;
   const found: NextReference[] = [];
   for (const binding of bindings) {
@@ -214,6 +214,20 @@ export function outerExpression(node: TSESTree.Node): TSESTree.Node {
 function resolvesTo(context: AnyContext, identifier: TSESTree.Identifier, binding: NextBinding): boolean {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
   return variable !== null && variable.defs.some((def) => def.node === binding.declaration);
+}
+
+/** Rules pass their names as a module-level array or set: each array becomes a set once. */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function nameSet(names: ReadonlySet<string> | readonly string[]): ReadonlySet<string> {
+  if (names instanceof Set) return names;
+  const list = names as readonly string[];
+  let set = nameSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    nameSets.set(list, set);
+  }
+  return set;
 }
 
 function indexOf(context: AnyContext): ImportIndex {

@@ -34,6 +34,7 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const IMAGE_METADATA: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['icon', 'apple-icon', 'opengraph-image', 'twitter-image']);
 const SOURCES = ['next/og', 'next/server'] as const;
+const IMAGE_RESPONSE: ReadonlySet<string> = new Set(['ImageResponse']);
 /** A cheap pre-filter on the file name; the route context decides. */
 const IMAGE_FILE_NAME = /^(?:icon|apple-icon|opengraph-image|twitter-image)/;
 /** How far identifiers and local calls are followed when looking for a font path. */
@@ -57,7 +58,7 @@ const rule = createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    const hasImport = importsFromNext(context, [...SOURCES], ['ImageResponse']);
+    const hasImport = importsFromNext(context, SOURCES, IMAGE_RESPONSE);
     // Ask the route model only about files that can be image metadata files (`icon2.tsx`...).
     const routeContext = IMAGE_FILE_NAME.test(basename(context.physicalFilename || context.filename)) ? getRouteContext(context) : undefined;
     const isImageFile = routeContext?.kind === 'metadata' && !!routeContext.metadata?.generated && IMAGE_METADATA.has(routeContext.metadata.kind);
@@ -66,7 +67,7 @@ const rule = createRule<Options, MessageIds>({
     return {
       Program() {
         const checker = new ImageChecker(context);
-        for (const reference of getNextReferences(context, [...SOURCES], ['ImageResponse'])) {
+        for (const reference of getNextReferences(context, SOURCES, IMAGE_RESPONSE)) {
           const callee = outerExpression(reference.node);
           const construct = callee.parent;
           if (construct?.type !== AST_NODE_TYPES.NewExpression || construct.callee !== callee) continue;

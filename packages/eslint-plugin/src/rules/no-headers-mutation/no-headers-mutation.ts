@@ -19,6 +19,7 @@ export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
+const HEADERS: ReadonlySet<string> = new Set(['headers']);
 const MUTATORS: ReadonlySet<string> = new Set(['set', 'append', 'delete']);
 
 export default createRule<Options, MessageIds>({
@@ -37,10 +38,10 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context: Context) {
-    if (!importsFromNext(context, 'next/headers', ['headers'])) return {};
+    if (!importsFromNext(context, 'next/headers', HEADERS)) return {};
     return {
       Program() {
-        for (const reference of getNextReferences(context, 'next/headers', ['headers'])) {
+        for (const reference of getNextReferences(context, 'next/headers', HEADERS)) {
           const call = outerExpression(reference.node).parent;
           if (call?.type !== AST_NODE_TYPES.CallExpression || unwrapExpression(call.callee) !== reference.node) continue;
           const resolved = resolvedValue(context, call);

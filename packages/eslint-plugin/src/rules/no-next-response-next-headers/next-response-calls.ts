@@ -10,6 +10,9 @@ import { memberName, propertyKeyName } from '../../utils/ast.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/** The one export the NextResponse rules follow. */
+export const NEXT_RESPONSE: ReadonlySet<string> = new Set(['NextResponse']);
+
 const WRAPPERS = new Set<string>([
   AST_NODE_TYPES.TSNonNullExpression,
   AST_NODE_TYPES.TSAsExpression,
@@ -20,7 +23,7 @@ const WRAPPERS = new Set<string>([
 /** Calls `NextResponse.<method>(...)`, through a named, renamed or namespace import of `next/server`. */
 export function nextResponseCalls(context: AnyContext, methods: ReadonlySet<string>): { call: TSESTree.CallExpression; method: string }[] {
   const calls: { call: TSESTree.CallExpression; method: string }[] = [];
-  for (const reference of getNextReferences(context, 'next/server', ['NextResponse'])) {
+  for (const reference of getNextReferences(context, 'next/server', NEXT_RESPONSE)) {
     let object: TSESTree.Node = reference.node;
     while (object.parent && WRAPPERS.has(object.parent.type)) object = object.parent;
     const member = object.parent;

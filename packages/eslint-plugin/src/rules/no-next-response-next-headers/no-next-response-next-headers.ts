@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../utils/create-rule.js';
 import { importsFromNext } from '../../utils/imports.js';
-import { findProperty, nextResponseCalls, resolveObject } from './next-response-calls.js';
+import { findProperty, NEXT_RESPONSE, nextResponseCalls, resolveObject } from './next-response-calls.js';
 
 export const RULE_NAME = 'no-next-response-next-headers';
 
@@ -36,7 +36,7 @@ const rule = createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    if (!importsFromNext(context, 'next/server', ['NextResponse'])) return {};
+    if (!importsFromNext(context, 'next/server', NEXT_RESPONSE)) return {};
     return {
       Program() {
         for (const { call } of nextResponseCalls(context, NEXT)) {

@@ -23,6 +23,7 @@ export const RULE_NAME = 'no-removed-request-apis';
 export type MessageIds = 'removedIp' | 'removedGeo' | 'imageResponseFromServer';
 export type Options = [];
 
+const IMAGE_RESPONSE: ReadonlySet<string> = new Set(['ImageResponse']);
 const HTTP_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH']);
 const REMOVED = new Map<string, MessageIds>([
   ['ip', 'removedIp'],
@@ -94,7 +95,7 @@ function checkImageResponseImports(context: Context, program: TSESTree.Program):
     }
   }
   // `import * as server from 'next/server'` / `const server = require('next/server')`.
-  for (const reference of getNextReferences(context, 'next/server', ['ImageResponse'])) {
+  for (const reference of getNextReferences(context, 'next/server', IMAGE_RESPONSE)) {
     if (reference.node.type === AST_NODE_TYPES.MemberExpression) context.report({ node: reference.node, messageId: 'imageResponseFromServer' });
   }
   // const { ImageResponse } = require('next/server')

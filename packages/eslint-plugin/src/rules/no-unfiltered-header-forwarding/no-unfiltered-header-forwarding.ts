@@ -15,7 +15,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { importsFromNext, isNextImport, unwrapExpression } from '../../utils/imports.js';
-import { findProperty, nextResponseCalls, resolveObject } from '../no-next-response-next-headers/next-response-calls.js';
+import { findProperty, NEXT_RESPONSE, nextResponseCalls, resolveObject } from '../no-next-response-next-headers/next-response-calls.js';
 
 export const RULE_NAME = 'no-unfiltered-header-forwarding';
 
@@ -44,7 +44,7 @@ const rule = createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    if (!importsFromNext(context, 'next/server', ['NextResponse'])) return {};
+    if (!importsFromNext(context, 'next/server', NEXT_RESPONSE)) return {};
     return {
       Program() {
         for (const { call, method } of nextResponseCalls(context, METHODS)) {
