@@ -20,6 +20,7 @@ import { formatMs, formatRatio, median, timeProcess } from '../lib/measure.mjs';
 /** @typedef {import('../run.mjs').SectionResult} SectionResult */
 
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-worker.mjs');
+const MARGINAL_WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-marginal-worker.mjs');
 const VARIANTS = /** @type {const} */ (['baseline', 'next', 'approute']);
 /** Where the code of a lint run lives, by script URL (first match wins). */
 /** @type {[string, RegExp][]} */
@@ -55,6 +56,17 @@ function lintOnce(variant, corpus, stats) {
 }
 
 /**
+ * @param {string} corpus
+ * @returns {{ next: number, approute: number }} what each plugin's rules add over the baseline (ms)
+ */
+function lintMarginal(corpus) {
+  const sample = timeProcess(process.execPath, [MARGINAL_WORKER, corpus]);
+  if (sample.status !== 0) throw new Error(`lint marginal worker failed (exit ${sample.status}): ${sample.stderr}`);
+  const { totals } = JSON.parse(sample.stdout.trim().split('\n').pop() ?? '');
+  return { next: totals.next - totals.baseline, approute: totals.approute - totals.baseline };
+}
+
+/**
  * @param {SectionContext} context
  * @returns {Promise<SectionResult>}
  */
@@ -84,6 +96,11 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
       if (run.cpuMs !== undefined) samples[variant].cpu.push(run.cpuMs);
     }
   }
+  // What each plugin adds per file with everything else shared (one process, files interleaved).
+  const marginal = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) marginal.push(lintMarginal(corpus));
+  const marginalMs = { next: median(marginal.map((run) => run.next)), approute: median(marginal.map((run) => run.approute)) };
+  const marginalRatio = median(marginal.map((run) => run.approute / run.next));
   // One more run of each config under the CPU profiler: whose code the time is spent in.
   /** @type {Record<string, ReturnType<typeof summarizeSelfTime> | undefined>} */
   const profiles = {};
@@ -102,7 +119,7 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   const paired = median(samples.approute.wall.map((ms, i) => ms / samples.next.wall[i]));
   const added = { next: wall.next - wall.baseline, approute: wall.approute - wall.baseline };
   const ruleTotal = (variant) => Object.values(stats[variant].ruleMs).reduce((sum, ms) => sum + ms, 0);
-  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, wall ratio ${formatRatio(ratio)}, CPU ratio ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}`);
+  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, wall ratio ${formatRatio(ratio)}, CPU ratio ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}, rules' own cost in one process ${formatRatio(marginalRatio)}`);
 
   const files = stats.baseline.files;
   const table = [
@@ -130,6 +147,8 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
     ...table,
     '',
     `approute / next (lint wall): **${formatRatio(ratio)}**; by process CPU time (user + system, less sensitive to other load on the machine): ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}; by the median of the ${runs} per-round ratios (a round runs each config once, within ~15 s): ${formatRatio(paired)}; by the fastest run of each (other load only ever adds time): ${formatRatio(Math.min(...samples.approute.wall) / Math.min(...samples.next.wall))}; by the sum of rule times in the stats run: ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
+    '',
+    `What each plugin's rules add in one process (\`bench/src/lint-marginal-worker.mjs\`, ${marginal.length} run(s)): every file linted with the three configs one after the other, the order rotating, each run timed; a plugin's cost is its time minus the baseline's on the same files, so load that drifts over seconds cancels out. next adds ${formatMs(marginalMs.next)}, approute ${formatMs(marginalMs.approute)}: **${formatRatio(marginalRatio)}** (median of the runs' ratios). This leaves out what a plugin does to the rest of its process (JIT code and caches shared with the parser and ESLint), which the separate-process wall time above includes: that ratio stays the target.`,
     '',
     `approute's preset at the time of this run: ${stats.approute.rules.length} rule(s): ${stats.approute.rules.map((rule) => `\`${rule}\``).join(', ') || 'none'}. Rules still being written are not in it, so this ratio is the preset as it stands.`,
     '',
