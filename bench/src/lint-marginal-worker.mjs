@@ -3,9 +3,10 @@
  * corpus is linted with the three configs one after the other (the order rotating from file to
  * file), each run timed, and a plugin's cost is its time minus the baseline's (the same parser, no
  * plugin rules). Load on the machine that drifts over seconds hits the three runs of a file alike,
- * so this is far steadier than comparing separate processes. It does not show what a plugin does to
- * the rest of its process (warmed or disturbed JIT code, caches): the separate-process wall time
- * shows that, and stays the target. Prints one JSON line.
+ * which separate processes cannot offer; the result still varies from run to run (JIT decisions
+ * and garbage collections land differently), so the bench takes several. It does not show what a
+ * plugin does to the rest of its process (warmed or disturbed JIT code, caches): the
+ * separate-process wall time shows that, and stays the target. Prints one JSON line.
  *
  *   node lint-marginal-worker.mjs <corpus dir>
  */
