@@ -11,17 +11,7 @@ import { buildRouteTree, classifyFile, renderRoutesDts, type RouteFile } from '.
 import { makeTempDir } from './helpers/fixtures.js';
 import { readRoutesDts } from './helpers/read-routes-dts.js';
 import { formatDiagnostics, typeCheck } from './helpers/type-check.js';
-
-/** mulberry32: a tiny deterministic PRNG. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from './helpers/random.js';
 
 const NAMES = [
   'blog', 'a', 'b', '[id]', '[slug]', '[...rest]', '[[...opt]]', '(shop)', '(g "q")', '@modal', '@side-bar', '(.)x', '(..)y',

@@ -13,21 +13,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TypegenWatchEvent } from '../src/index.js';
 import { BASE_APP, OUT, makeProject, startWatcher, type WatchHarness } from './helpers/watch-harness.js';
+import { seededRandom as random } from './helpers/random.js';
 
 const SEED = Number(process.env['APPROUTE_SOAK_SEED'] ?? 20261121);
 const OPERATIONS = 300;
-
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FOLDER_NAMES = [
   'blog', 'shop', 'docs', 'a', 'b', '[id]', '[slug]', '[...rest]', '[[...opt]]', '(group)', '(marketing)',

@@ -9,17 +9,7 @@ import { classifyFile } from '../scan/classify-file.js';
 import { buildRouteTree, type BuildRouteTreeOptions } from './build-route-tree.js';
 import { IncrementalRouteTree } from './incremental-route-tree.js';
 import { byString, sortedWith, sortedWithout } from './sorted-array.js';
-
-/** mulberry32: a tiny deterministic PRNG. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../test/helpers/random.js';
 
 /**
  * Few names, so files collide: same URLs through groups (TG007), sibling dynamic names (TG002),
