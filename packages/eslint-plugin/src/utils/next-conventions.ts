@@ -15,6 +15,12 @@ export const SEGMENT_FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout'
 /** `next/navigation` functions that throw a control-flow error Next must see to act. */
 export const NAVIGATION_THROWERS: ReadonlySet<string> = new Set(['redirect', 'permanentRedirect', 'notFound', 'forbidden', 'unauthorized']);
 
+/** The request APIs of `next/headers`, asynchronous since Next 15. */
+export const REQUEST_APIS: ReadonlySet<string> = new Set(['cookies', 'headers', 'draftMode']);
+
+/** `ImageResponse`, exported by `next/og` (and, before Next 15, by `next/server`). */
+export const IMAGE_RESPONSE: ReadonlySet<string> = new Set(['ImageResponse']);
+
 export interface SegmentConfigSpec {
   /** What Next accepts, for messages: `'auto', 'error', 'force-static' or 'force-dynamic'`. */
   readonly expected: string;

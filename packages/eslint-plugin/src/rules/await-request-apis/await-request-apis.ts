@@ -22,7 +22,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { indentOf } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { HTTP_METHOD_SET } from '../../utils/next-conventions.js';
+import { HTTP_METHOD_SET, REQUEST_APIS } from '../../utils/next-conventions.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
 import { memberName } from '../../utils/ast.js';
@@ -35,7 +35,6 @@ export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-const REQUEST_APIS = ['cookies', 'headers', 'draftMode'] as const;
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 const IMAGE_ROUTES: ReadonlySet<string> = new Set(['opengraph-image', 'twitter-image', 'icon', 'apple-icon']);
 /** Operators that make no sense on a Promise (`params + ''`, `id === 'small'`). */

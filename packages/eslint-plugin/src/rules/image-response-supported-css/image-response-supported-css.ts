@@ -24,6 +24,7 @@ import { getRouteContext, type MetadataKind } from '../../utils/route-context.js
 import { allowedKeywords, isAcceptedKeyword, isWoff2Path } from './satori-css.js';
 import { propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
+import { IMAGE_RESPONSE } from '../../utils/next-conventions.js';
 
 export const RULE_NAME = 'image-response-supported-css';
 
@@ -34,7 +35,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const IMAGE_METADATA: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['icon', 'apple-icon', 'opengraph-image', 'twitter-image']);
 const SOURCES = ['next/og', 'next/server'] as const;
-const IMAGE_RESPONSE: ReadonlySet<string> = new Set(['ImageResponse']);
 /** A cheap pre-filter on the file name; the route context decides. */
 const IMAGE_FILE_NAME = /^(?:icon|apple-icon|opengraph-image|twitter-image)/;
 /** How far identifiers and local calls are followed when looking for a font path. */

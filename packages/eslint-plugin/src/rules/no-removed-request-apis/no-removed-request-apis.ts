@@ -17,13 +17,13 @@ import { getNextReferences, getNextTypeBindings, outerExpression } from '../../u
 import { findProjectRoot, getRouteContext } from '../../utils/route-context.js';
 import { memberName, propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
+import { IMAGE_RESPONSE } from '../../utils/next-conventions.js';
 
 export const RULE_NAME = 'no-removed-request-apis';
 
 export type MessageIds = 'removedIp' | 'removedGeo' | 'imageResponseFromServer';
 export type Options = [];
 
-const IMAGE_RESPONSE: ReadonlySet<string> = new Set(['ImageResponse']);
 const HTTP_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH']);
 const REMOVED = new Map<string, MessageIds>([
   ['ip', 'removedIp'],

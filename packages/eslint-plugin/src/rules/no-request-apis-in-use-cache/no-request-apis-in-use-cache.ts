@@ -15,6 +15,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { getCacheDirectiveVariant, getFunctionDirectives, hasFileDirective } from '../../utils/directives.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { isFunctionNode } from '../../utils/function-returns.js';
+import { REQUEST_APIS } from '../../utils/next-conventions.js';
 
 export const RULE_NAME = 'no-request-apis-in-use-cache';
 
@@ -26,7 +27,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** The cache scope around a node: a `'use cache'` variant, or an `unstable_cache` callback. */
 type CacheScope = { readonly kind: 'directive'; readonly directive: string } | { readonly kind: 'unstable_cache' };
 
-const REQUEST_APIS = ['cookies', 'headers', 'draftMode'] as const;
 const DRAFT_MODE_CHANGES: ReadonlySet<string> = new Set(['enable', 'disable']);
 
 export default createRule<Options, MessageIds>({
