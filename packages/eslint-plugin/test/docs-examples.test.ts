@@ -66,7 +66,7 @@ for (const name of listRuleFolders()) {
         // `authInterrupts` lives under `experimental` in next.config; `cacheComponents` is top-level.
         const { authInterrupts, ...topLevel } = example.config;
         const config = authInterrupts ? { ...topLevel, experimental: { authInterrupts } } : topLevel;
-        const project = createTempProject({ config }, false);
+        const project = createTempProject({ config });
         try {
           const filePath = project.file(example.filename);
           const eslint = new ESLint({

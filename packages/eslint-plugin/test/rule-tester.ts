@@ -15,6 +15,16 @@ RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
 /**
+ * Every temp project a test file creates, removed after its last test. Registered once, here: a
+ * helper module is imported while vitest collects the test file, so this hook belongs to the file,
+ * whereas `afterAll` called inside a running test is silently dropped.
+ */
+const liveProjects = new Set<TempProject>();
+afterAll(() => {
+  for (const project of liveProjects) project.remove();
+});
+
+/**
  * RuleTester's `run`, typed against the plugin's own copy of @typescript-eslint/utils: the
  * workspace may hold two patch versions of it (rule-tester's and the plugin's), whose private class
  * fields make otherwise identical rule types incompatible. Test cases stay fully typed.
@@ -93,9 +103,9 @@ export interface TempProject {
 
 /**
  * Creates a real Next project in a temp dir: next.config, package.json and an app/ folder. Removed
- * after the test file's tests (vitest afterAll) unless `register` is false.
+ * after the test file's tests, or earlier by `remove()`.
  */
-export function createTempProject(options: TempProjectOptions = {}, register = true): TempProject {
+export function createTempProject(options: TempProjectOptions = {}): TempProject {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'approute-lint-')));
   const write = (relativePath: string, content: string) => {
     const absolute = join(root, relativePath);
@@ -114,8 +124,11 @@ export function createTempProject(options: TempProjectOptions = {}, register = t
     root,
     file: (relativePath) => join(root, relativePath),
     write,
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    remove: () => {
+      rmSync(root, { recursive: true, force: true });
+      liveProjects.delete(project);
+    },
   };
-  if (register) afterAll(() => project.remove());
+  liveProjects.add(project);
   return project;
 }

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import plugin, { PLUGIN_NAMESPACE } from '../src/index.js';
 import { createTempProject } from './rule-tester.js';
 import { FIXTURES_DIR } from './lint-helpers.js';
@@ -123,10 +123,9 @@ describe('every rule over every fixture file', () => {
 
 describe('every rule over the stress corpus', () => {
   const projects = [
-    { label: 'cacheComponents', project: createTempProject({ config: { cacheComponents: true, experimental: { authInterrupts: true } } }, false) },
-    { label: 'classic', project: createTempProject({ config: {} }, false) },
+    { label: 'cacheComponents', project: createTempProject({ config: { cacheComponents: true, experimental: { authInterrupts: true } } }) },
+    { label: 'classic', project: createTempProject({ config: {} }) },
   ];
-  afterAll(() => projects.forEach(({ project }) => project.remove()));
 
   /** App Router names the corpus is linted under (the rules about them then run). */
   const NAMES = ['app/[lang]/[...rest]/page', 'app/[lang]/layout', 'app/api/[id]/route', 'app/[lang]/opengraph-image', 'app/lib/util'];
