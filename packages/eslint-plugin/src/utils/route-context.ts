@@ -3,26 +3,29 @@
  * route handler, metadata file...), its route and params, and the facts of the project's
  * next.config that change what Next accepts.
  *
- * Everything here comes from `@approute/typegen` (`describeFile`, `locateRouterDirs`,
- * `findNextConfig`, `readNextConfig`): the plugin never parses a folder name itself. Three caches
- * keep it cheap on every keystroke:
+ * Everything here comes from `@approute/typegen` (`describeAppFolder`, `describeAppFile`,
+ * `locateRouterDirs`, `findNextConfig`, `readNextConfig`): the plugin never parses a folder name
+ * itself. Three caches keep it cheap on every keystroke:
  * - directory -> project root (or none): the walk up the tree happens once per directory;
  * - project root -> router dirs and next.config facts: the config is read statically (never run)
  *   and re-read when its mtime or size changes, or when a config file appears or disappears, so a
- *   long editor session stays right (one `stat` per linted file);
- * - file path -> description: recomputed only when the config facts changed.
+ *   long editor session stays right (one `stat` of next.config every DISK_RECHECK_MS at most);
+ * - folder -> its place in the app and its route resolution, and within it file name -> route
+ *   context: described again only when the config facts or the app directory changed.
  * Tests use real temporary projects (a folder with a next.config and a `filename` inside it); every
  * temp dir is a new path, so the caches never serve a stale answer across tests.
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
-  describeFile,
+  describeAppFile,
+  describeAppFolder,
   findNextConfig,
   locateRouterDirs,
   mayBeAppConventionFile,
   readNextConfig,
   type AppFileKind,
+  type AppFolder,
   type FileDescription,
   type MetadataKind,
   type Param,
@@ -99,17 +102,27 @@ interface ProjectState {
  */
 export const DISK_RECHECK_MS = 100;
 
-interface FileEntry {
+/**
+ * One folder of a project, with what its files share: the config and app directory it was described
+ * for, its place in the app (undefined outside it) and the route contexts of the files asked about.
+ * A lint asks about every file of a folder in turn, so the path work and the route resolution
+ * happen once per folder, and a file costs a name lookup.
+ */
+interface FolderEntry {
+  readonly root: string;
   readonly config: NextConfigContext;
   readonly appDir: string | undefined;
-  readonly context: RouteContext | undefined;
+  /** The folder relative to the root, `/`-separated, and its description, when it is in the app directory. */
+  readonly inApp: { readonly path: string; readonly folder: AppFolder } | undefined;
+  readonly files: Map<string, RouteContext | undefined>;
 }
 
 const rootByDir = new Map<string, string | null>();
 const projects = new Map<string, ProjectState>();
-const files = new Map<string, FileEntry>();
+/** Folder as given (absolute) -> its entry, or null outside any project. */
+const folders = new Map<string, FolderEntry | null>();
 const perLint = new PerFileCache(getRouteContextForPath);
-const MAX_FILES = 20_000;
+const MAX_FOLDERS = 20_000;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -135,20 +148,36 @@ export function isConfigValueKnown(config: NextConfigContext, path: string): boo
 /** getRouteContext by path: for tools and tests outside a rule. */
 export function getRouteContextForPath(filename: string): RouteContext | undefined {
   if (!filename || !isAbsolute(filename)) return undefined;
+  const name = basename(filename);
   // Most linted files are components and utils: no project lookup for a name no convention has.
-  if (!mayBeAppConventionFile(basename(filename))) return undefined;
-  const absolute = resolve(filename);
-  const root = findProjectRoot(dirname(absolute));
-  if (!root) return undefined;
+  if (!mayBeAppConventionFile(name)) return undefined;
+  const folder = folderOf(dirname(filename));
+  if (!folder?.inApp) return undefined;
+  let context = folder.files.get(name);
+  if (context === undefined && !folder.files.has(name)) {
+    context = describe(folder, folder.inApp, name);
+    folder.files.set(name, context);
+  }
+  return context;
+}
+
+/** The entry of the folder `dir`, described again when the project's config or app directory changed. */
+function folderOf(dir: string): FolderEntry | null {
+  const cached = folders.get(dir);
+  if (cached === null) return null;
+  const root = cached?.root ?? findProjectRoot(resolve(dir));
+  if (!root) {
+    folders.set(dir, null);
+    return null;
+  }
   const project = refreshProject(root);
   // A project found through its next.config may get its app directory later in the session.
   if (!project.routerDirs.app) project.routerDirs = locateRouterDirs(project.root);
-  const cached = files.get(absolute);
-  if (cached && cached.config === project.config && cached.appDir === project.routerDirs.app) return cached.context;
-  const routeContext = describe(project, absolute);
-  if (files.size > MAX_FILES) files.clear();
-  files.set(absolute, { config: project.config, appDir: project.routerDirs.app, context: routeContext });
-  return routeContext;
+  if (cached && cached.config === project.config && cached.appDir === project.routerDirs.app) return cached;
+  const entry: FolderEntry = { root, config: project.config, appDir: project.routerDirs.app, inApp: placeInApp(project, resolve(dir)), files: new Map() };
+  if (folders.size > MAX_FOLDERS) folders.clear();
+  folders.set(dir, entry);
+  return entry;
 }
 
 /** The next.config facts of the project holding `filename`, for rules that need no route (any file). */
@@ -206,7 +235,7 @@ export function findProjectRoot(dir: string): string | undefined {
 export function clearRouteContextCache(): void {
   rootByDir.clear();
   projects.clear();
-  files.clear();
+  folders.clear();
 }
 
 /** Whether `dir` is below the project's router directory (app/, else pages/). */
@@ -266,32 +295,40 @@ function refreshProject(root: string): ProjectState {
   return project;
 }
 
-function describe(project: ProjectState, absolute: string): RouteContext | undefined {
+/** Where the absolute folder `dir` sits in the project's app directory, if it does. */
+function placeInApp(project: ProjectState, dir: string): FolderEntry['inApp'] {
   const appDir = project.routerDirs.app;
   if (!appDir) return undefined;
-  // The file is below the root (findProjectRoot walked up to it): slicing is path.relative's answer.
-  const below = absolute.startsWith(project.root + sep) ? absolute.slice(project.root.length + 1) : relative(project.root, absolute);
+  // The folder is below the root (findProjectRoot walked up to it): slicing is path.relative's answer.
+  const below = dir.startsWith(project.root + sep) ? dir.slice(project.root.length + 1) : relative(project.root, dir);
   const path = sep === '/' ? below : below.split(sep).join('/');
-  if (!path.startsWith(`${appDir}/`)) return undefined;
+  if (path !== appDir && !path.startsWith(`${appDir}/`)) return undefined;
+  const dirs = path === appDir ? [] : path.slice(appDir.length + 1).split('/');
+  return { path, folder: describeAppFolder(dirs) };
+}
+
+function describe(entry: FolderEntry, inApp: NonNullable<FolderEntry['inApp']>, name: string): RouteContext | undefined {
+  const appDir = entry.appDir!;
   let description: FileDescription | undefined;
   try {
-    description = describeFile(path, { app: appDir, pages: undefined }, { pageExtensions: project.config.pageExtensions });
+    description = describeAppFile(appDir, inApp.folder, name, { pageExtensions: entry.config.pageExtensions });
   } catch {
     // The route model never throws on a user's tree; stay silent rather than crash the lint if it does.
     return undefined;
   }
-  if (!description || description.file.router !== 'app' || !description.file.kind || !description.resolved) return undefined;
+  const kind = description?.file.kind;
+  if (!description || !kind || !description.resolved) return undefined;
   const { file, resolved, layoutKey } = description;
   return {
-    root: project.root,
-    path,
-    kind: file.kind!,
+    root: entry.root,
+    path: `${inApp.path}/${name}`,
+    kind,
     metadata: file.metadata,
     route: resolved.ok ? resolved.route : undefined,
     params: resolved.ok ? resolved.params : [],
     layoutKey,
     resolved,
     appDir,
-    config: project.config,
+    config: entry.config,
   };
 }

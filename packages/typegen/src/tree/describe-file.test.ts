@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_EXTENSIONS } from '../scan/classify-file.js';
-import { describeFile } from './describe-file.js';
+import { describeAppFile, describeAppFolder, describeFile } from './describe-file.js';
 
 const options = { pageExtensions: DEFAULT_PAGE_EXTENSIONS };
 const dirs = { app: 'src/app', pages: 'pages' };
@@ -35,5 +35,14 @@ describe('describeFile', () => {
 
   it('describes a file of a private folder with its private resolution', () => {
     expect(describeFile('src/app/_lib/page.tsx', dirs, options)?.resolved).toEqual({ ok: false, reason: 'private' });
+  });
+
+  it('gives the files of one folder, described once, the answers describeFile gives each', () => {
+    const folder = describeAppFolder(['(shop)', 'products', '[id]']);
+    for (const name of ['page.tsx', 'layout.tsx', 'route.ts', 'opengraph-image.tsx', 'loading.tsx', 'button.tsx', 'page.md']) {
+      expect(describeAppFile('src/app', folder, name, options), name).toEqual(describeFile(`src/app/(shop)/products/[id]/${name}`, dirs, options));
+    }
+    expect(describeAppFile('src/app', folder, 'layout.tsx', options)?.layoutKey).toBe('/(shop)/products/[id]');
+    expect(describeAppFolder(['_lib']).layoutKey).toBeUndefined();
   });
 });

@@ -12,6 +12,16 @@ export interface FileDescription {
   readonly layoutKey: string | undefined;
 }
 
+/** What an app/ folder is to the router: the part of a description every file in it shares. */
+export interface AppFolder {
+  /** Folder names from the app directory down to this folder. */
+  readonly dirs: readonly string[];
+  /** Where the folder lands in the URL space. */
+  readonly resolved: ResolvedRoute;
+  /** The key of `LayoutProps<...>` for a layout in this folder (undefined when it cannot be routed). */
+  readonly layoutKey: string | undefined;
+}
+
 /**
  * Describes one file given its path relative to the project root (`/`-separated). Undefined when
  * the file is outside the router directories or routing ignores it (a component, a util).
@@ -22,12 +32,30 @@ export function describeFile(relativePath: string, routerDirs: RouterDirs, optio
     if (!dir || !relativePath.startsWith(`${dir}/`)) continue;
     const parts = relativePath.slice(dir.length + 1).split('/');
     const fileName = parts.pop()!;
-    const file = classifyFile(router, dir, parts, fileName, options);
-    if (!file) return undefined;
-    if (router === 'pages') return { file, resolved: undefined, layoutKey: undefined };
-    const resolved = resolveRoute(parts);
-    const layoutKey = file.kind === 'layout' && resolved.ok ? (resolved.grouped ? folderKey(parts) : resolved.route) : undefined;
-    return { file, resolved, layoutKey };
+    if (router === 'pages') {
+      const file = classifyFile(router, dir, parts, fileName, options);
+      return file && { file, resolved: undefined, layoutKey: undefined };
+    }
+    return describeAppFile(dir, describeAppFolder(parts), fileName, options);
   }
   return undefined;
+}
+
+/**
+ * Describes an app/ folder from its folder names below the app directory. Callers that see many
+ * files of one folder (the ESLint plugin) describe it once and pass it to `describeAppFile`.
+ */
+export function describeAppFolder(dirs: readonly string[]): AppFolder {
+  const resolved = resolveRoute(dirs);
+  return { dirs, resolved, layoutKey: resolved.ok ? (resolved.grouped ? folderKey(dirs) : resolved.route) : undefined };
+}
+
+/**
+ * Describes the file `fileName` of the app/ folder `folder` (`appDir` is the app directory relative
+ * to the project root). Undefined when routing ignores the file.
+ */
+export function describeAppFile(appDir: string, folder: AppFolder, fileName: string, options: ClassifyOptions): FileDescription | undefined {
+  const file = classifyFile('app', appDir, folder.dirs, fileName, options);
+  if (!file) return undefined;
+  return { file, resolved: folder.resolved, layoutKey: file.kind === 'layout' ? folder.layoutKey : undefined };
 }
