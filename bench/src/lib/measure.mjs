@@ -99,3 +99,32 @@ export function formatMb(mb) {
 export function formatRatio(ratio) {
   return Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : 'n/a';
 }
+
+/**
+ * A distribution-free confidence interval for the median (the sign-test interval): the k-th
+ * smallest and k-th largest values, with k the largest rank whose interval still covers the
+ * median with probability `confidence` (binomial tails at p = 1/2). Needs no assumption about the
+ * noise, which on a shared machine is skewed (other load only ever adds time). With too few
+ * values for the confidence asked, the interval is the whole range. `coverage` is the exact
+ * probability that the interval holds the median.
+ * @param {readonly number[]} values
+ * @param {number} [confidence] 0..1
+ * @returns {{ low: number, high: number, coverage: number }}
+ */
+export function medianInterval(values, confidence = 0.95) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return { low: Number.NaN, high: Number.NaN, coverage: 0 };
+  // below[j] = P(B <= j), B ~ Binomial(n, 1/2).
+  const below = [];
+  let term = 0.5 ** n;
+  let sum = 0;
+  for (let j = 0; j < n; j++) {
+    sum += term;
+    below.push(sum);
+    term = (term * (n - j)) / (j + 1);
+  }
+  let k = 1;
+  while (k < n / 2 && 1 - 2 * below[k] >= confidence) k++;
+  return { low: sorted[k - 1], high: sorted[n - k], coverage: 1 - 2 * below[k - 1] };
+}
