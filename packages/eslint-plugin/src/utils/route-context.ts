@@ -304,7 +304,12 @@ function placeInApp(project: ProjectState, dir: string): FolderEntry['inApp'] {
   const path = sep === '/' ? below : below.split(sep).join('/');
   if (path !== appDir && !path.startsWith(`${appDir}/`)) return undefined;
   const dirs = path === appDir ? [] : path.slice(appDir.length + 1).split('/');
-  return { path, folder: describeAppFolder(dirs) };
+  try {
+    return { path, folder: describeAppFolder(dirs) };
+  } catch {
+    // The route model never throws on a user's tree; stay silent rather than crash the lint if it does.
+    return undefined;
+  }
 }
 
 function describe(entry: FolderEntry, inApp: NonNullable<FolderEntry['inApp']>, name: string): RouteContext | undefined {
