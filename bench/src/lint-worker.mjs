@@ -2,10 +2,13 @@
  * One lint run in a fresh process (so no run profits from another's JIT warm-up or module cache):
  * a new ESLint instance, no cache, the given plugin config over the corpus. Prints one JSON line.
  *
- *   node lint-worker.mjs <baseline|next|approute> <corpus dir> [--stats]
+ *   node lint-worker.mjs <baseline|next|approute|next-noop|approute-noop> <corpus dir> [--stats]
  *
  * Every config uses the same parser and the same files; `baseline` has no plugin rules, so it
  * measures file discovery and parsing, and what a plugin adds is its own config's time minus it.
+ * `<plugin>-noop` is the plugin's preset with every rule's `create` returning no listeners (same
+ * rules, same options, same import): what ESLint spends on running that many rules at all, so
+ * `<plugin>` minus it is what the rules' own work costs in their process.
  */
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
@@ -19,6 +22,10 @@ const FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
  * @returns {Promise<{ configs: object[], rules: string[] }>}
  */
 async function pluginConfig(name) {
+  if (name.endsWith('-noop')) {
+    const real = await pluginConfig(name.slice(0, -'-noop'.length));
+    return { configs: real.configs.map(withNoOpRules), rules: real.rules };
+  }
   if (name === 'baseline') return { configs: [], rules: [] };
   if (name === 'next') {
     // @next/eslint-plugin-next exports its flat config as `configs.recommended` (an object).
@@ -33,7 +40,21 @@ async function pluginConfig(name) {
     const presets = Array.isArray(preset) ? preset : [preset];
     return { configs: presets, rules: presets.flatMap((config) => Object.keys(config.rules ?? {})) };
   }
-  throw new Error(`unknown variant ${name}: expected baseline, next or approute`);
+  throw new Error(`unknown variant ${name}: expected baseline, next or approute (or next-noop, approute-noop)`);
+}
+
+/**
+ * A preset whose plugins' rules keep their meta (so ESLint validates the same options) but do nothing.
+ * @param {{ plugins?: Record<string, { rules?: Record<string, { meta?: object }> }> }} config
+ */
+function withNoOpRules(config) {
+  const plugins = Object.fromEntries(
+    Object.entries(config.plugins ?? {}).map(([namespace, plugin]) => [
+      namespace,
+      { ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules ?? {}).map(([id, rule]) => [id, { meta: rule.meta, create: () => ({}) }])) },
+    ]),
+  );
+  return { ...config, plugins };
 }
 
 const start = performance.now();

@@ -1,9 +1,11 @@
 /**
  * Lint: ESLint over one corpus with approute's `recommended` preset against
  * `@next/eslint-plugin-next`'s `recommended` config, and a baseline with the same parser and no
- * plugin rules (which separates file discovery and parsing from rule time). Same parser
- * (@typescript-eslint/parser), same files, same run; each sample is a fresh process with a new
- * ESLint instance and no cache (bench/src/lint-worker.mjs), the configs alternating.
+ * plugin rules (which separates file discovery and parsing from rule time), and each preset with
+ * its rules turned into no-ops (which separates ESLint's cost of running rules at all from the
+ * rules' own work). Same parser (@typescript-eslint/parser), same files, same run; each sample is
+ * a fresh process with a new ESLint instance and no cache (bench/src/lint-worker.mjs), the configs
+ * alternating.
  *
  * The corpus is the generated app of 1,000 routes (seed 7; its root is the Next project root, as
  * in a real app, so Next's `no-html-link-for-pages` reads its app directory) plus a copy of the
@@ -20,8 +22,10 @@ import { formatMs, formatRatio, median, medianInterval, timeProcess } from '../l
 /** @typedef {import('../run.mjs').SectionResult} SectionResult */
 
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-worker.mjs');
-const MARGINAL_WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-marginal-worker.mjs');
 const VARIANTS = /** @type {const} */ (['baseline', 'next', 'approute']);
+/** Each preset with its rules turned into no-ops (see lint-worker.mjs), run in the same rounds. */
+const NOOP_VARIANTS = /** @type {const} */ (['next-noop', 'approute-noop']);
+const ROUND_VARIANTS = [...VARIANTS, ...NOOP_VARIANTS];
 /** Where the code of a lint run lives, by script URL (first match wins). */
 /** @type {[string, RegExp][]} */
 const CODE_AREAS = [
@@ -56,17 +60,6 @@ function lintOnce(variant, corpus, stats) {
 }
 
 /**
- * @param {string} corpus
- * @returns {{ next: number, approute: number }} what each plugin's rules add over the baseline (ms)
- */
-function lintMarginal(corpus) {
-  const sample = timeProcess(process.execPath, [MARGINAL_WORKER, corpus]);
-  if (sample.status !== 0) throw new Error(`lint marginal worker failed (exit ${sample.status}): ${sample.stderr}`);
-  const { totals } = JSON.parse(sample.stdout.trim().split('\n').pop() ?? '');
-  return { next: totals.next - totals.baseline, approute: totals.approute - totals.baseline };
-}
-
-/**
  * @param {SectionContext} context
  * @returns {Promise<SectionResult>}
  */
@@ -86,10 +79,10 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   const stats = {};
   for (const variant of VARIANTS) stats[variant] = lintOnce(variant, corpus, true);
   /** @type {Record<string, { wall: number[], process: number[], import: number[], cpu: number[] }>} */
-  const samples = Object.fromEntries(VARIANTS.map((variant) => [variant, { wall: [], process: [], import: [], cpu: [] }]));
+  const samples = Object.fromEntries(ROUND_VARIANTS.map((variant) => [variant, { wall: [], process: [], import: [], cpu: [] }]));
   for (let i = 0; i < runs; i++) {
-    for (let k = 0; k < VARIANTS.length; k++) {
-      const variant = VARIANTS[(k + i) % VARIANTS.length];
+    for (let k = 0; k < ROUND_VARIANTS.length; k++) {
+      const variant = ROUND_VARIANTS[(k + i) % ROUND_VARIANTS.length];
       const run = lintOnce(variant, corpus, false);
       samples[variant].wall.push(run.wallMs);
       samples[variant].process.push(run.processMs);
@@ -97,11 +90,10 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
       if (run.cpuMs !== undefined) samples[variant].cpu.push(run.cpuMs);
     }
   }
-  // What each plugin adds per file with everything else shared (one process, files interleaved).
-  const marginal = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) marginal.push(lintMarginal(corpus));
-  const marginalMs = { next: median(marginal.map((run) => run.next)), approute: median(marginal.map((run) => run.approute)) };
-  const marginalRatio = median(marginal.map((run) => run.approute / run.next));
+  // What a preset's rules cost beyond ESLint's running that many rules at all, round by round.
+  const ruleWork = (plugin) => median(samples[plugin].wall.map((ms, i) => ms - samples[`${plugin}-noop`].wall[i]));
+  const ruleWorkShare = (plugin) => median(samples[plugin].wall.map((ms, i) => ms / samples[`${plugin}-noop`].wall[i] - 1));
+  const noopOverBaseline = (plugin) => median(samples[`${plugin}-noop`].wall.map((ms, i) => ms - samples.baseline.wall[i]));
   // One more run of each config under the CPU profiler: whose code the time is spent in.
   /** @type {Record<string, ReturnType<typeof summarizeSelfTime> | undefined>} */
   const profiles = {};
@@ -124,7 +116,7 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   const ratioOfMedians = wall.approute / wall.next;
   const added = { next: wall.next - wall.baseline, approute: wall.approute - wall.baseline };
   const ruleTotal = (variant) => Object.values(stats[variant].ruleMs).reduce((sum, ms) => sum + ms, 0);
-  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, wall ratio ${formatRatio(ratio)} (per-round median; interval ${formatRatio(interval.low)}-${formatRatio(interval.high)}), CPU ratio ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}, rules' own cost in one process ${formatRatio(marginalRatio)}`);
+  log(`lint: baseline ${formatMs(wall.baseline)}, next ${formatMs(wall.next)}, approute ${formatMs(wall.approute)}, wall ratio ${formatRatio(ratio)} (per-round median; interval ${formatRatio(interval.low)}-${formatRatio(interval.high)}), CPU ratio ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}, rules' own work next ${formatMs(ruleWork('next'))}, approute ${formatMs(ruleWork('approute'))}`);
 
   const files = stats.baseline.files;
   const table = [
@@ -153,7 +145,7 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
     '',
     `approute / next, lint wall, median of the ${runs} per-round ratios (a round runs each config once, back to back, the order rotating): **${formatRatio(ratio)}**, ${Math.round(interval.coverage * 100)}% interval for that median ${formatRatio(interval.low)} to ${formatRatio(interval.high)} (the sign-test interval: no assumption about the noise); the rounds' ratios, sorted: ${[...roundRatios].sort((a, b) => a - b).map((r) => r.toFixed(3)).join(', ')}. Other views of the same runs: the ratio of the two medians ${formatRatio(ratioOfMedians)}; by process CPU time (user + system, all threads) ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}; by the fastest run of each (other load only ever adds time) ${formatRatio(Math.min(...samples.approute.wall) / Math.min(...samples.next.wall))}; by the sum of rule times in the stats run ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
     '',
-    `What each plugin's rules add in one process (\`bench/src/lint-marginal-worker.mjs\`, ${marginal.length} run(s)): every file linted with the three configs one after the other, the order rotating, each run timed; a plugin's cost is its time minus the baseline's on the same files, so load that drifts over seconds cancels out (the runs still differ: JIT decisions and garbage collections land differently). next adds ${formatMs(marginalMs.next)}, approute ${formatMs(marginalMs.approute)} (medians); per run, approute / next: ${marginal.map((run) => `${formatMs(run.approute)} / ${formatMs(run.next)}`).join(', ')}; median of the runs' ratios **${formatRatio(marginalRatio)}**. This leaves out what a plugin does to the rest of its process (JIT code and caches shared with the parser and ESLint), which the separate-process wall time above includes: the per-round ratio above stays the target.`,
+    `Where a preset's time goes, from the same rounds: each round also runs each preset with every rule's \`create\` returning no listeners (same rules, options and import; \`<plugin>-noop\` in the worker). ESLint's cost of running the preset's rules at all (no-op preset minus parser only, median of the rounds): next (${stats.next.rules.length} rules) ${formatMs(noopOverBaseline('next'))}, approute (${stats.approute.rules.length} rules) ${formatMs(noopOverBaseline('approute'))}. What the rules' own work adds in their process (preset minus its no-op twin, garbage collection and the rest of the process included): next ${formatMs(ruleWork('next'))} (${(ruleWorkShare('next') * 100).toFixed(1)}%), approute ${formatMs(ruleWork('approute'))} (${(ruleWorkShare('approute') * 100).toFixed(1)}%). No-op medians: next ${formatMs(median(samples['next-noop'].wall))}, approute ${formatMs(median(samples['approute-noop'].wall))}.`,
     '',
     `approute's preset at the time of this run: ${stats.approute.rules.length} rule(s): ${stats.approute.rules.map((rule) => `\`${rule}\``).join(', ') || 'none'}. Rules still being written are not in it, so this ratio is the preset as it stands.`,
     '',
