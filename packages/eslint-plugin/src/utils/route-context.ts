@@ -112,8 +112,8 @@ interface FolderEntry {
   readonly root: string;
   readonly config: NextConfigContext;
   readonly appDir: string | undefined;
-  /** The folder relative to the root, `/`-separated, and its description, when it is in the app directory. */
-  readonly inApp: { readonly path: string; readonly folder: AppFolder } | undefined;
+  /** When the folder is in the app directory: that directory and the folder relative to the root (`/`-separated), and its description. */
+  readonly inApp: { readonly appDir: string; readonly path: string; readonly folder: AppFolder } | undefined;
   readonly files: Map<string, RouteContext | undefined>;
 }
 
@@ -305,7 +305,7 @@ function placeInApp(project: ProjectState, dir: string): FolderEntry['inApp'] {
   if (path !== appDir && !path.startsWith(`${appDir}/`)) return undefined;
   const dirs = path === appDir ? [] : path.slice(appDir.length + 1).split('/');
   try {
-    return { path, folder: describeAppFolder(dirs) };
+    return { appDir, path, folder: describeAppFolder(dirs) };
   } catch {
     // The route model never throws on a user's tree; stay silent rather than crash the lint if it does.
     return undefined;
@@ -313,7 +313,7 @@ function placeInApp(project: ProjectState, dir: string): FolderEntry['inApp'] {
 }
 
 function describe(entry: FolderEntry, inApp: NonNullable<FolderEntry['inApp']>, name: string): RouteContext | undefined {
-  const appDir = entry.appDir!;
+  const { appDir } = inApp;
   let description: FileDescription | undefined;
   try {
     description = describeAppFile(appDir, inApp.folder, name, { pageExtensions: entry.config.pageExtensions });
