@@ -231,10 +231,12 @@ function nameSet(names: ReadonlySet<string> | readonly string[]): ReadonlySet<st
 }
 
 function indexOf(context: AnyContext): ImportIndex {
-  return fileIndexes.get(context.sourceCode.ast, context.sourceCode.ast);
+  return fileIndexes.get(context.sourceCode.ast, context.sourceCode);
 }
 
-function buildIndex(program: TSESTree.Program): ImportIndex {
+function buildIndex({ ast: program, text }: { readonly ast: TSESTree.Program; readonly text: string }): ImportIndex {
+  // Every specifier the index knows starts with `next/`: a file that never writes it has none.
+  if (!text.includes('next/')) return EMPTY_INDEX;
   const withTypes: NextBinding[] = [];
   const requires: NextBinding[] = [];
   for (const statement of program.body) {

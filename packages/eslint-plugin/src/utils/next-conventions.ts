@@ -77,6 +77,8 @@ export const SEGMENT_CONFIG: Readonly<Record<string, SegmentConfigSpec>> = {
 };
 
 export const SEGMENT_CONFIG_KEYS: ReadonlySet<string> = new Set(Object.keys(SEGMENT_CONFIG));
+/** The same names as a list, for text prefilters (`mentionsAny`). */
+export const SEGMENT_CONFIG_NAMES: readonly string[] = [...SEGMENT_CONFIG_KEYS];
 
 /** The closest allowed string to a near miss (`'force_static'`, `'Force-Static'` -> `'force-static'`), if any. */
 export function closestEnumValue(value: string, allowed: readonly string[]): string | undefined {

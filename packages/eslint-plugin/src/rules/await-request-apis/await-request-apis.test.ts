@@ -244,5 +244,12 @@ createRuleTester().run(RULE_NAME, rule, {
         { messageId: 'syncRouteProp', data: { name: 'id' }, line: 2, column: 32, suggestions: [] },
       ],
     },
+    {
+      // The file never writes `params`: its name alone makes it a route that takes props.
+      name: 'image route reading only id',
+      code: 'export default async function Image({ id }) {\n  return new Response(id.toString());\n}',
+      filename: ogImage,
+      errors: [{ messageId: 'syncRouteProp', data: { name: 'id' }, line: 2, column: 23, suggestions: [{ messageId: 'suggestAwait', data: { name: 'id' }, output: 'export default async function Image({ id }) {\n  return new Response((await id).toString());\n}' }] }],
+    },
   ],
 });

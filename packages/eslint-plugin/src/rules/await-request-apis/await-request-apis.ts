@@ -15,6 +15,7 @@
  * layout, and the second argument of a route handler's HTTP methods. `generateStaticParams` and
  * `generateImageMetadata` receive plain objects and are left alone.
  */
+import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
@@ -23,6 +24,7 @@ import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { indentOf } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { HTTP_METHOD_SET, REQUEST_APIS } from '../../utils/next-conventions.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
 import { memberName } from '../../utils/ast.js';
@@ -37,6 +39,10 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 const IMAGE_ROUTES: ReadonlySet<string> = new Set(['opengraph-image', 'twitter-image', 'icon', 'apple-icon']);
+/** What a page, layout, default or route handler must write to use its promise props (`arams`: `params`, `searchParams`). */
+const PROP_NAMES = ['arams', 'generateMetadata', 'generateViewport'];
+/** The file names of the metadata routes that take promise props (`icon2.tsx`, `sitemap.ts`...). */
+const METADATA_ROUTE_NAME = /^(?:opengraph-image|twitter-image|icon|apple-icon|sitemap)/;
 /** Operators that make no sense on a Promise (`params + ''`, `id === 'small'`). */
 const VALUE_OPERATORS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '==', '===', '!=', '!==', 'in']);
 /** Variables followed through `const x = value` chains at most this deep. */
@@ -79,9 +85,13 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context: Context) {
-    const route = getRouteContext(context);
-    const kindHasProps = route !== undefined && routeFileTakesProps(route);
     const importsApis = importsFromNext(context, 'next/headers', REQUEST_APIS);
+    // Pages, layouts, defaults and route handlers reach their promises only by name (`params`,
+    // `searchParams`, the `parent` of generateMetadata / generateViewport): a file that writes none
+    // of them needs no route context. Metadata routes also take `id`, so they are always looked at.
+    const mayReachProps = mentionsAny(context, PROP_NAMES) || METADATA_ROUTE_NAME.test(basename(context.physicalFilename || context.filename));
+    const route = mayReachProps ? getRouteContext(context) : undefined;
+    const kindHasProps = route !== undefined && routeFileTakesProps(route);
     if (!kindHasProps && !importsApis) return {};
     return {
       Program() {

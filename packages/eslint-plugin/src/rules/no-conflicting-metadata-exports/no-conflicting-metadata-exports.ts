@@ -5,6 +5,7 @@
  */
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext } from '../../utils/route-context.js';
 
 export const RULE_NAME = 'no-conflicting-metadata-exports';
@@ -19,6 +20,7 @@ const PAIRS = [
   { object: 'metadata', fn: 'generateMetadata', messageId: 'conflictingMetadata' },
   { object: 'viewport', fn: 'generateViewport', messageId: 'conflictingViewport' },
 ] as const;
+const GENERATE_FUNCTIONS = PAIRS.map((pair) => pair.fn);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -38,6 +40,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [],
   },
   create(context) {
+    // Every pair has a generate* half: a file that writes neither name has no conflict.
+    if (!mentionsAny(context, GENERATE_FUNCTIONS)) return {};
     const route = getRouteContext(context);
     if (!route || !METADATA_FILE_KINDS.has(route.kind)) return {};
     return {

@@ -18,6 +18,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { asFunction, getReturnSites, settledExpression } from '../../utils/function-returns.js';
 import { unwrapExpression } from '../../utils/imports.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
 
@@ -29,7 +30,8 @@ export type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
 
-const DEPRECATED: ReadonlySet<string> = new Set(['themeColor', 'colorScheme', 'viewport']);
+const DEPRECATED_NAMES = ['themeColor', 'colorScheme', 'viewport'];
+const DEPRECATED: ReadonlySet<string> = new Set(DEPRECATED_NAMES);
 
 /** One property to move, with the text and comments that go with it. */
 interface Moved {
@@ -64,6 +66,8 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context: Context) {
+    // The fields are matched by their written (non-computed) keys.
+    if (!mentionsAny(context, DEPRECATED_NAMES)) return {};
     const route = getRouteContext(context);
     if (route?.kind !== 'page' && route?.kind !== 'layout') return {};
     return {

@@ -9,6 +9,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { getExportedFunction } from '../../utils/exported-function.js';
 import { planNamedImport, indentOf } from '../../utils/fix-imports.js';
 import { getReturnSites, settledExpression, type FunctionNode } from '../../utils/function-returns.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext, type Param, type RouteContext } from '../../utils/route-context.js';
 import { preferredQuote, quoteString } from '../../utils/static-value.js';
 import { SEGMENT_FILE_KINDS } from '../../utils/next-conventions.js';
@@ -20,6 +21,8 @@ type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 export const PLACEHOLDER = '__placeholder__';
+
+const GENERATE_STATIC_PARAMS = ['generateStaticParams'];
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -40,6 +43,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [],
   },
   create(context) {
+    if (!mentionsAny(context, GENERATE_STATIC_PARAMS)) return {};
     const route = getRouteContext(context);
     if (!route || !route.config.cacheComponents || !SEGMENT_FILE_KINDS.has(route.kind) || route.params.length === 0) return {};
     return {

@@ -12,6 +12,7 @@ import { createRule } from '../../utils/create-rule.js';
 import { getExportedFunction } from '../../utils/exported-function.js';
 import { asFunction, getReturnSites, settledExpression, type FunctionNode } from '../../utils/function-returns.js';
 import { unwrapExpression } from '../../utils/imports.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext, type Param, type RouteContext } from '../../utils/route-context.js';
 import { quoteString, staticKey } from '../../utils/static-value.js';
 import { SEGMENT_FILE_KINDS } from '../../utils/next-conventions.js';
@@ -31,6 +32,8 @@ type MessageIds =
   | 'useString';
 type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const GENERATE_STATIC_PARAMS = ['generateStaticParams'];
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -60,6 +63,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [],
   },
   create(context) {
+    if (!mentionsAny(context, GENERATE_STATIC_PARAMS)) return {};
     const route = getRouteContext(context);
     if (!route || !SEGMENT_FILE_KINDS.has(route.kind) || route.route === undefined) return {};
     return {

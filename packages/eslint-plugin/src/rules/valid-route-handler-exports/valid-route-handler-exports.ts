@@ -3,6 +3,7 @@
  * export, a lowercase `get`, or no method at all passes `next build` and turns into 405 responses
  * (`next dev` logs a line, production says nothing); any other export is ignored.
  */
+import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
@@ -58,6 +59,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [options]) {
+    // A route handler is `route.<extension>`: other names need no route context.
+    if (!basename(context.physicalFilename || context.filename).startsWith('route.')) return {};
     if (getRouteContext(context)?.kind !== 'route') return {};
     const allowed = new Set(options.allow ?? []);
     return {

@@ -9,8 +9,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
-import { closestEnumValue, SEGMENT_CONFIG, SEGMENT_FILE_KINDS, type SegmentConfigSpec } from '../../utils/next-conventions.js';
+import { closestEnumValue, SEGMENT_CONFIG, SEGMENT_CONFIG_NAMES, SEGMENT_FILE_KINDS, type SegmentConfigSpec } from '../../utils/next-conventions.js';
 import { statementRemovalRange } from '../../utils/fix-imports.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
 import { computeConstant, preferredQuote, readNextLiteral, toSourceLiteral, type StaticValue } from '../../utils/static-value.js';
 
@@ -57,6 +58,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [],
   },
   create(context) {
+    if (!mentionsAny(context, SEGMENT_CONFIG_NAMES)) return {};
     const route = getRouteContext(context);
     // Metadata routes written as code (opengraph-image.tsx, sitemap.ts...) are route handlers to Next
     // and take segment config too.
