@@ -3,6 +3,7 @@
  * next/dist/build/segment-config/app/app-segment-config.js, `HTTP_METHODS` in
  * next/dist/server/web/http.js) and ../shared/NEXT_FACTS.md section 4. One place, so the rules agree.
  */
+import type { MetadataKind } from '@approute/typegen';
 import type { StaticValue } from './static-value.js';
 
 /** The HTTP methods a route handler may export, in Next's order. */
@@ -11,6 +12,18 @@ export const HTTP_METHOD_SET: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 /** The route files Next reads segment config and `generateStaticParams` from (generated metadata files take segment config too). */
 export const SEGMENT_FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout', 'route']);
+
+/** The metadata routes that render an image (`icon.tsx`, `opengraph-image.tsx`...). */
+export const IMAGE_METADATA_KINDS: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['icon', 'apple-icon', 'opengraph-image', 'twitter-image']);
+
+/**
+ * Whether a file name may be a metadata route of one of `kinds` (`icon2.tsx`, `opengraph-image.tsx`):
+ * a cheap test before asking the route context, whose answer is the one to act on.
+ */
+export function mayBeMetadataRoute(fileName: string, kinds: Iterable<MetadataKind>): boolean {
+  for (const kind of kinds) if (fileName.startsWith(kind)) return true;
+  return false;
+}
 
 /** `next/navigation` functions that throw a control-flow error Next must see to act. */
 export const NAVIGATION_THROWERS: ReadonlySet<string> = new Set(['redirect', 'permanentRedirect', 'notFound', 'forbidden', 'unauthorized']);

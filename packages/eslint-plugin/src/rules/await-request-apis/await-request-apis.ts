@@ -23,9 +23,9 @@ import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { indentOf } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { HTTP_METHOD_SET, REQUEST_APIS } from '../../utils/next-conventions.js';
+import { HTTP_METHOD_SET, IMAGE_METADATA_KINDS, mayBeMetadataRoute, REQUEST_APIS } from '../../utils/next-conventions.js';
 import { mentionsAny } from '../../utils/mentions.js';
-import { getRouteContext, type RouteContext } from '../../utils/route-context.js';
+import { getRouteContext, type MetadataKind, type RouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
 import { memberName } from '../../utils/ast.js';
 import { isFunctionNode, type FunctionNode } from '../../utils/function-returns.js';
@@ -38,11 +38,10 @@ export type Options = [];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
-const IMAGE_ROUTES: ReadonlySet<string> = new Set(['opengraph-image', 'twitter-image', 'icon', 'apple-icon']);
 /** What a page, layout, default or route handler must write to use its promise props (`arams`: `params`, `searchParams`). */
 const PROP_NAMES = ['arams', 'generateMetadata', 'generateViewport'];
-/** The file names of the metadata routes that take promise props (`icon2.tsx`, `sitemap.ts`...). */
-const METADATA_ROUTE_NAME = /^(?:opengraph-image|twitter-image|icon|apple-icon|sitemap)/;
+/** The metadata routes that take promise props (`id`, and `params` for images). */
+const PROPS_METADATA_KINDS: ReadonlySet<MetadataKind> = new Set<MetadataKind>([...IMAGE_METADATA_KINDS, 'sitemap']);
 /** Operators that make no sense on a Promise (`params + ''`, `id === 'small'`). */
 const VALUE_OPERATORS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%', '**', '<', '>', '<=', '>=', '==', '===', '!=', '!==', 'in']);
 /** Variables followed through `const x = value` chains at most this deep. */
@@ -89,7 +88,7 @@ export default createRule<Options, MessageIds>({
     // Pages, layouts, defaults and route handlers reach their promises only by name (`params`,
     // `searchParams`, the `parent` of generateMetadata / generateViewport): a file that writes none
     // of them needs no route context. Metadata routes also take `id`, so they are always looked at.
-    const mayReachProps = mentionsAny(context, PROP_NAMES) || METADATA_ROUTE_NAME.test(basename(context.physicalFilename || context.filename));
+    const mayReachProps = mentionsAny(context, PROP_NAMES) || mayBeMetadataRoute(basename(context.physicalFilename || context.filename), PROPS_METADATA_KINDS);
     const route = mayReachProps ? getRouteContext(context) : undefined;
     const kindHasProps = route !== undefined && routeFileTakesProps(route);
     if (!kindHasProps && !importsApis) return {};
@@ -121,7 +120,7 @@ function routeFileTakesProps(route: RouteContext): boolean {
     case 'route':
       return true;
     case 'metadata':
-      return route.metadata?.generated === true && (IMAGE_ROUTES.has(route.metadata.kind) || route.metadata.kind === 'sitemap');
+      return route.metadata?.generated === true && PROPS_METADATA_KINDS.has(route.metadata.kind);
     default:
       return false;
   }

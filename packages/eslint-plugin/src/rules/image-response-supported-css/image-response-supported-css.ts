@@ -20,7 +20,8 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { getRouteContext, type MetadataKind } from '../../utils/route-context.js';
+import { IMAGE_METADATA_KINDS, mayBeMetadataRoute } from '../../utils/next-conventions.js';
+import { getRouteContext } from '../../utils/route-context.js';
 import { allowedKeywords, isAcceptedKeyword, isWoff2Path } from './satori-css.js';
 import { propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
@@ -33,10 +34,7 @@ export type Options = [];
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-const IMAGE_METADATA: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['icon', 'apple-icon', 'opengraph-image', 'twitter-image']);
 const SOURCES = ['next/og', 'next/server'] as const;
-/** A cheap pre-filter on the file name; the route context decides. */
-const IMAGE_FILE_NAME = /^(?:icon|apple-icon|opengraph-image|twitter-image)/;
 /** How far identifiers and local calls are followed when looking for a font path. */
 const MAX_DEPTH = 4;
 
@@ -60,8 +58,8 @@ const rule = createRule<Options, MessageIds>({
   create(context) {
     const hasImport = importsFromNext(context, SOURCES, IMAGE_RESPONSE);
     // Ask the route model only about files that can be image metadata files (`icon2.tsx`...).
-    const routeContext = IMAGE_FILE_NAME.test(basename(context.physicalFilename || context.filename)) ? getRouteContext(context) : undefined;
-    const isImageFile = routeContext?.kind === 'metadata' && !!routeContext.metadata?.generated && IMAGE_METADATA.has(routeContext.metadata.kind);
+    const routeContext = mayBeMetadataRoute(basename(context.physicalFilename || context.filename), IMAGE_METADATA_KINDS) ? getRouteContext(context) : undefined;
+    const isImageFile = routeContext?.kind === 'metadata' && !!routeContext.metadata?.generated && IMAGE_METADATA_KINDS.has(routeContext.metadata.kind);
     if (!hasImport && !isImageFile) return {};
 
     return {
