@@ -13,7 +13,6 @@ import { classifyFile } from '../scan/classify-file.js';
 import { byPath } from '../tree/build-route-tree.js';
 import type { WatchPlan } from './watch-plan.js';
 
-
 /** What one update did to the index. */
 export interface IndexChange {
   /** Route files that appeared, project-relative. */

@@ -20,12 +20,11 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { IMAGE_METADATA_KINDS, mayBeMetadataRoute } from '../../utils/next-conventions.js';
+import { IMAGE_METADATA_KINDS, IMAGE_RESPONSE, mayBeMetadataRoute } from '../../utils/next-conventions.js';
 import { getRouteContext } from '../../utils/route-context.js';
 import { allowedKeywords, isAcceptedKeyword, isWoff2Path } from './satori-css.js';
 import { propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
-import { IMAGE_RESPONSE } from '../../utils/next-conventions.js';
 
 export const RULE_NAME = 'image-response-supported-css';
 
