@@ -13,7 +13,7 @@ import { defineConfig } from 'rolldown';
 export default defineConfig({
   input: 'src/index.ts',
   platform: 'node',
-  external: [/^node:/, /^eslint(\/|$)/, /^@typescript-eslint\//, 'oxc-parser', 'path-to-regexp', 'chokidar'],
+  external: [/^node:/, /^eslint(\/|$)/, /^@typescript-eslint\//, /^@eslint-community\//, 'oxc-parser', 'path-to-regexp', 'chokidar'],
   resolve: { conditionNames: ['import', 'node', 'default'] },
   // A package left external is imported for what the bundle uses from it, never for side effects.
   treeshake: { moduleSideEffects: (_id, external) => !external },

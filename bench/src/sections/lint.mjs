@@ -31,10 +31,11 @@ const ROUND_VARIANTS = [...VARIANTS, ...NOOP_VARIANTS];
 const CODE_AREAS = [
   ['approute rules and utils', /\/packages\/eslint-plugin\/dist\//],
   ['@approute/typegen (route context)', /\/packages\/typegen\/dist\//],
-  ['@typescript-eslint/utils (RuleCreator, ASTUtils)', /@typescript-eslint\/utils\//],
+  ['@typescript-eslint/utils (RuleCreator)', /@typescript-eslint\/utils\//],
   ['@next/eslint-plugin-next', /@next\/eslint-plugin-next\//],
+  ['@eslint-community/eslint-utils (findVariable; Next's copy counts as Next)', /@eslint-community\/eslint-utils\//],
   ['parser (typescript-estree, typescript)', /@typescript-eslint\/(typescript-estree|parser|types|visitor-keys)\/|\/typescript\/lib\//],
-  ['scope analysis (@typescript-eslint/scope-manager)', /@typescript-eslint\/scope-manager\//],
+  ['@eslint-community/eslint-utils (findVariable)', /@eslint-community\/eslint-utils\//],
   ['ESLint core', /\/eslint\/lib\/|@eslint\//],
   ['Node internals', /^node:/],
   ['other packages', /node_modules/],

@@ -5,9 +5,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { getNextBindings, nextModuleOf, type NextModule } from './imports.js';
 import { preferredQuote, quoteString } from './static-value.js';
+import { findVariable } from './ast.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -24,15 +24,15 @@ export interface ImportPlan {
  */
 export function planNamedImport(context: AnyContext, source: NextModule, name: string, at: TSESTree.Node): ImportPlan | undefined {
   const bindings = getNextBindings(context).filter((binding) => binding.source === source);
-  const visible = ASTUtils.findVariable(context.sourceCode.getScope(at), name);
+  const visible = findVariable(context.sourceCode.getScope(at), name);
   const named = bindings.find((binding) => binding.imported === name);
   if (named) {
-    const resolved = ASTUtils.findVariable(context.sourceCode.getScope(at), named.local);
+    const resolved = findVariable(context.sourceCode.getScope(at), named.local);
     if (resolved?.defs.some((def) => def.node === named.declaration)) return { reference: named.local, fix: () => [] };
   }
   const namespace = bindings.find((binding) => binding.imported === '*');
   if (namespace) {
-    const resolved = ASTUtils.findVariable(context.sourceCode.getScope(at), namespace.local);
+    const resolved = findVariable(context.sourceCode.getScope(at), namespace.local);
     if (resolved?.defs.some((def) => def.node === namespace.declaration)) return { reference: `${namespace.local}.${name}`, fix: () => [] };
   }
   if (visible) return undefined;

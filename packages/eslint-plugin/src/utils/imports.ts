@@ -12,8 +12,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
-import { memberName } from './ast.js';
+import { findVariable, memberName } from './ast.js';
 import { PerFileCache } from './per-file.js';
 
 /** The Next modules whose exports the rules recognise. */
@@ -212,7 +211,7 @@ export function outerExpression(node: TSESTree.Node): TSESTree.Node {
 }
 
 function resolvesTo(context: AnyContext, identifier: TSESTree.Identifier, binding: NextBinding): boolean {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(context.sourceCode.getScope(identifier), identifier);
   return variable !== null && variable.defs.some((def) => def.node === binding.declaration);
 }
 
@@ -325,7 +324,7 @@ export function getModuleImportName(context: AnyContext, node: TSESTree.Node, mo
 }
 
 function importSpecifierOf(context: AnyContext, identifier: TSESTree.Identifier, moduleName: string): TSESTree.ImportClause | undefined {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(context.sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (definition?.type !== 'ImportBinding' || definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
   if (definition.parent.source.value !== moduleName || definition.parent.importKind === 'type') return undefined;

@@ -9,7 +9,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './ast.js';
 
 export type StaticValue = null | undefined | boolean | number | string | RegExp | readonly StaticValue[] | { readonly [key: string]: StaticValue };
 
@@ -211,7 +211,7 @@ function arithmetic(operator: string, a: number, b: number): number | undefined 
 
 /** The initializer of the top-level `const` an identifier refers to, or undefined. */
 function constInitializer(context: AnyContext, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(context.sourceCode.getScope(identifier), identifier);
   if (!variable || variable.defs.length !== 1) return undefined;
   const definition = variable.defs[0]!;
   if (definition.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;

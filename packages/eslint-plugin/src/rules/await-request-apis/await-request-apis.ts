@@ -18,7 +18,6 @@
 import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { indentOf } from '../../utils/fix-imports.js';
@@ -27,7 +26,7 @@ import { HTTP_METHOD_SET, IMAGE_METADATA_KINDS, mayBeMetadataRoute, REQUEST_APIS
 import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext, type MetadataKind, type RouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
-import { memberName } from '../../utils/ast.js';
+import { findVariable, memberName } from '../../utils/ast.js';
 import { isFunctionNode, type FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'await-request-apis';
@@ -163,7 +162,7 @@ function findRouteFunctions(context: Context, route: RouteContext): RouteFunctio
 function exportedFunction(context: Context, entry: ModuleExport): FunctionNode | undefined {
   let value = entry.value && unwrapExpression(entry.value);
   if (value?.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(context.sourceCode.getScope(value), value);
+    const variable = findVariable(context.sourceCode.getScope(value), value);
     const definition = variable?.defs[0];
     if (definition?.node.type === AST_NODE_TYPES.FunctionDeclaration) value = definition.node;
     else if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.init) value = unwrapExpression(definition.node.init);
@@ -289,7 +288,7 @@ function checkPromise(context: Context, value: TSESTree.Node, label: PromiseLabe
 
 /** Calls `visit` with each read of the variable `identifier` declares (its outermost TS wrapper). */
 function forEachRead(context: Context, identifier: TSESTree.Identifier, visit: (read: TSESTree.Node) => void): void {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(context.sourceCode.getScope(identifier), identifier);
   if (!variable || !variable.identifiers.includes(identifier)) return;
   // A variable assigned again may hold the awaited value by the time it is read.
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return;

@@ -9,11 +9,11 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { unwrapExpression } from '../../utils/imports.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'generate-image-metadata-requires-id';
 
@@ -172,7 +172,7 @@ function checkItem(context: Context, item: TSESTree.ObjectExpression, suggested:
 }
 
 function isGlobal(context: Context, identifier: TSESTree.Identifier): boolean {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(context.sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
 
@@ -186,7 +186,7 @@ function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.
 }
 
 function constInitializer(context: Context, node: TSESTree.Identifier): TSESTree.Node | undefined {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+  const variable = findVariable(context.sourceCode.getScope(node), node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
   return def.node.init;

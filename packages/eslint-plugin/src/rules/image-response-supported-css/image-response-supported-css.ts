@@ -16,14 +16,13 @@
 import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { IMAGE_METADATA_KINDS, IMAGE_RESPONSE, mayBeMetadataRoute } from '../../utils/next-conventions.js';
 import { getRouteContext } from '../../utils/route-context.js';
 import { allowedKeywords, isAcceptedKeyword, isWoff2Path } from './satori-css.js';
-import { propertyKeyName } from '../../utils/ast.js';
+import { findVariable, propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
 
 export const RULE_NAME = 'image-response-supported-css';
@@ -195,7 +194,7 @@ class ImageChecker {
   }
 
   private componentOf(name: TSESTree.JSXIdentifier): FunctionNode | undefined {
-    const variable = ASTUtils.findVariable(this.context.sourceCode.getScope(name), name.name);
+    const variable = findVariable(this.context.sourceCode.getScope(name), name.name);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
     if (def?.type === 'Variable' && def.node.init) {
@@ -233,7 +232,7 @@ function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.
 }
 
 function constInitializer(context: Context, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(context.sourceCode.getScope(identifier), identifier);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
   return def.node.init;
@@ -243,7 +242,7 @@ function constInitializer(context: Context, identifier: TSESTree.Identifier): TS
 function localFunction(context: Context, node: TSESTree.Node): FunctionNode | undefined {
   if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return node;
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+  const variable = findVariable(context.sourceCode.getScope(node), node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
   const init = constInitializer(context, node);

@@ -13,7 +13,6 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { asFunction, getReturnSites, settledExpression } from '../../utils/function-returns.js';
@@ -21,6 +20,7 @@ import { unwrapExpression } from '../../utils/imports.js';
 import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'no-deprecated-metadata-fields';
 
@@ -244,7 +244,7 @@ function usesNothingLocal(context: Context, property: TSESTree.Property, fn: TSE
   const visit = (node: TSESTree.Node): void => {
     if (local) return;
     if (node.type === AST_NODE_TYPES.Identifier && isRead(node)) {
-      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+      const variable = findVariable(context.sourceCode.getScope(node), node);
       const declared = variable?.defs[0]?.name;
       if (declared && declared.range[0] >= fn.range[0] && declared.range[1] <= fn.range[1]) local = true;
     }
@@ -319,7 +319,7 @@ function viewportAnnotation(context: Context, declarator: TSESTree.VariableDecla
   const metadataSpecifier = importedAs('Metadata');
   if (annotation.typeName.name !== 'Metadata' || !metadataSpecifier) return undefined;
   if (importedAs('Viewport')) return () => [];
-  if (ASTUtils.findVariable(context.sourceCode.getScope(declarator!), 'Viewport')) return undefined;
+  if (findVariable(context.sourceCode.getScope(declarator!), 'Viewport')) return undefined;
   const typeOnlyDeclaration = (metadataSpecifier.parent as TSESTree.ImportDeclaration).importKind === 'type';
   const prefix = typeOnlyDeclaration || metadataSpecifier.importKind !== 'type' ? '' : 'type ';
   return (fixer) => [fixer.insertTextAfter(metadataSpecifier, `, ${prefix}Viewport`)];

@@ -7,10 +7,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleImportName, getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { memberName } from '../../utils/ast.js';
+import { findVariable, memberName } from '../../utils/ast.js';
 
 export const RULE_NAME = 'no-headers-mutation';
 
@@ -69,7 +68,7 @@ function checkValue(context: Context, value: TSESTree.Node): void {
   if (checkMutation(context, outer)) return;
   const declarator = outer.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== outer || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(declarator), declarator.id);
+  const variable = findVariable(context.sourceCode.getScope(declarator), declarator.id);
   if (!variable) return;
   // A variable assigned again may hold something else by the time it is mutated.
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return;

@@ -4,9 +4,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { getNextReferences, unwrapExpression } from '../../utils/imports.js';
-import { memberName, propertyKeyName } from '../../utils/ast.js';
+import { findVariable, memberName, propertyKeyName } from '../../utils/ast.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -47,7 +46,7 @@ export function resolveObject(context: AnyContext, node: TSESTree.Node): { objec
 /** The initializer of the `const` an identifier refers to (undefined for anything else). */
 export function constInitializer(context: AnyContext, node: TSESTree.Node): TSESTree.Node | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+  const variable = findVariable(context.sourceCode.getScope(node), node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
   return unwrapExpression(def.node.init);

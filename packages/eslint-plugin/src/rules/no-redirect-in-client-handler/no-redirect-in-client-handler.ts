@@ -13,12 +13,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { hasFileDirective } from '../../utils/directives.js';
 import { indentOf, planNamedImport } from '../../utils/fix-imports.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { isFunctionNode, type FunctionNode } from '../../utils/function-returns.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'no-redirect-in-client-handler';
 
@@ -98,7 +98,7 @@ function resolveFunction(context: Context, expression: TSESTree.Node): FunctionN
   const node = unwrapExpression(expression);
   if (isFunctionNode(node)) return node;
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
+  const variable = findVariable(context.sourceCode.getScope(node), node);
   const definition = variable?.defs[0];
   if (!definition || variable!.defs.length !== 1) return undefined;
   if (definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
@@ -130,7 +130,7 @@ function findEventContext(
     if (depth >= MAX_CALL_DEPTH || visiting.has(current)) continue;
     const binding = functionBinding(current);
     if (!binding) continue;
-    const variable = ASTUtils.findVariable(context.sourceCode.getScope(binding), binding);
+    const variable = findVariable(context.sourceCode.getScope(binding), binding);
     if (!variable) continue;
     visiting.add(current);
     for (const reference of variable.references) {
@@ -178,7 +178,7 @@ function routerSuggestions(context: Context, call: TSESTree.CallExpression): Sug
   } else {
     const component = enclosingComponent(call);
     if (!component || component.body.type !== AST_NODE_TYPES.BlockStatement) return [];
-    if (ASTUtils.findVariable(context.sourceCode.getScope(call), 'router')) return [];
+    if (findVariable(context.sourceCode.getScope(call), 'router')) return [];
     const componentScope = context.sourceCode.getScope(component.body);
     if (componentScope.through.some((reference) => reference.identifier.name === 'router')) return [];
     const plan = planNamedImport(context, 'next/navigation', 'useRouter', component.body);

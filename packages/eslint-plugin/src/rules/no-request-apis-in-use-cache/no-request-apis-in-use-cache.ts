@@ -10,12 +10,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getCacheDirectiveVariant, getFunctionDirectives, hasFileDirective } from '../../utils/directives.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { isFunctionNode } from '../../utils/function-returns.js';
 import { REQUEST_APIS } from '../../utils/next-conventions.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'no-request-apis-in-use-cache';
 
@@ -107,7 +107,7 @@ function draftModeChanges(context: Context, call: TSESTree.CallExpression): { no
   if (direct) return [direct];
   const declarator = value.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value || declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(declarator), declarator.id);
+  const variable = findVariable(context.sourceCode.getScope(declarator), declarator.id);
   if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
   return variable.references.flatMap((reference) => {
     if (!reference.isRead()) return [];

@@ -12,10 +12,10 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { importsFromNext, isNextImport, unwrapExpression } from '../../utils/imports.js';
 import { findProperty, NEXT_RESPONSE, nextResponseCalls, resolveObject } from '../no-next-response-next-headers/next-response-calls.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'no-unfiltered-header-forwarding';
 
@@ -70,7 +70,7 @@ function forwardsAllIncoming(context: Context, value: TSESTree.Node, site: TSEST
   const expression = unwrap(value);
   if (isIncomingOrCopy(context, expression)) return true;
   if (expression.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(expression), expression);
+  const variable = findVariable(context.sourceCode.getScope(expression), expression);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return false;
   if (!isIncomingOrCopy(context, unwrap(def.node.init))) return false;
@@ -91,7 +91,7 @@ function isIncomingOrCopy(context: Context, node: TSESTree.Node): boolean {
   if (isIncoming(context, node)) return true;
   // new Headers(request.headers): a copy of all of them (the global Headers, not a local class).
   if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Headers') return false;
-  const headersClass = ASTUtils.findVariable(context.sourceCode.getScope(node), node.callee);
+  const headersClass = findVariable(context.sourceCode.getScope(node), node.callee);
   if (headersClass && headersClass.defs.length > 0) return false;
   const source = node.arguments[0];
   return node.arguments.length === 1 && source !== undefined && isIncoming(context, unwrap(source));
@@ -103,7 +103,7 @@ function isIncoming(context: Context, node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== 'headers') return false;
   const object = unwrapExpression(node.object);
   if (object.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
+  const variable = findVariable(context.sourceCode.getScope(object), object);
   return !!variable && variable.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
 }
 

@@ -6,11 +6,11 @@
 import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { HTTP_METHOD_SET, HTTP_METHODS, SEGMENT_CONFIG_KEYS } from '../../utils/next-conventions.js';
 import { getRouteContext } from '../../utils/route-context.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'valid-route-handler-exports';
 
@@ -124,14 +124,14 @@ function renameFix(context: Context, entry: ModuleExport, upper: string): TSESLi
   if (!declarationNode) return null;
   const variable = sourceCode.getDeclaredVariables(declarationNode).find((candidate) => candidate.name === entry.name);
   if (!variable) return null;
-  if (ASTUtils.findVariable(sourceCode.getScope(entry.node), upper)) return null;
+  if (findVariable(sourceCode.getScope(entry.node), upper)) return null;
   // Replace only the name: a declared identifier's range includes its type annotation (`get: Handler`).
   const nameRange = (node: TSESTree.Node): [number, number] => [node.range[0], node.range[0] + entry.name.length];
   const edits: { range: [number, number]; text: string }[] = [{ range: nameRange(entry.node), text: upper }];
   for (const reference of variable.references) {
     const identifier = reference.identifier;
     if (identifier === entry.node) continue;
-    if (ASTUtils.findVariable(reference.from, upper)) return null;
+    if (findVariable(reference.from, upper)) return null;
     const parent = identifier.parent;
     if (parent?.type === AST_NODE_TYPES.ExportSpecifier) return null;
     if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === identifier) {

@@ -12,11 +12,11 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { stringLiteral } from '@approute/typegen';
 import { createRule } from '../../utils/create-rule.js';
 import { getRouteContext, type AppFileKind } from '../../utils/route-context.js';
 import { findLayoutsAtUrl } from './layouts-at-url.js';
+import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'valid-route-props-literal';
 
@@ -83,7 +83,7 @@ const rule = createRule<Options, MessageIds>({
         const literal = argument && routeLiteral(argument);
         if (!literal || literal.value === expected) return;
         // A type of the same name declared or imported in the file is not Next's global.
-        const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), helper);
+        const variable = findVariable(context.sourceCode.getScope(node), helper);
         if (variable && variable.defs.length > 0) return;
         // A grouped layout's URL key: fine while it is the only layout at that URL.
         const shared = routeContext.kind === 'layout' && literal.value === routeContext.route;
