@@ -25,7 +25,9 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), '../lint-worker.mjs
 const VARIANTS = /** @type {const} */ (['baseline', 'next', 'approute']);
 /** Each preset with its rules turned into no-ops (see lint-worker.mjs), run in the same rounds. */
 const NOOP_VARIANTS = /** @type {const} */ (['next-noop', 'approute-noop']);
-const ROUND_VARIANTS = [...VARIANTS, ...NOOP_VARIANTS];
+/** The configs that explain the pair's times: run in every REFERENCE_EVERY-th round, after the pair. */
+const REFERENCE_VARIANTS = ['baseline', ...NOOP_VARIANTS];
+const REFERENCE_EVERY = 3;
 /** Where the code of a lint run lives, by script URL (first match wins). */
 /** @type {[string, RegExp][]} */
 const CODE_AREAS = [
@@ -33,7 +35,7 @@ const CODE_AREAS = [
   ['@approute/typegen (route context)', /\/packages\/typegen\/dist\//],
   ['@typescript-eslint/utils (RuleCreator)', /@typescript-eslint\/utils\//],
   ['@next/eslint-plugin-next', /@next\/eslint-plugin-next\//],
-  ['@eslint-community/eslint-utils (findVariable; Next's copy counts as Next)', /@eslint-community\/eslint-utils\//],
+  ['@eslint-community/eslint-utils (findVariable)', /@eslint-community\/eslint-utils\//],
   ['parser (typescript-estree, typescript)', /@typescript-eslint\/(typescript-estree|parser|types|visitor-keys)\/|\/typescript\/lib\//],
   ['@eslint-community/eslint-utils (findVariable)', /@eslint-community\/eslint-utils\//],
   ['ESLint core', /\/eslint\/lib\/|@eslint\//],
@@ -65,36 +67,47 @@ function lintOnce(variant, corpus, stats) {
  * @returns {Promise<SectionResult>}
  */
 export async function runLintSection({ repoRoot, workDir, quick, log }) {
-  // Fifteen rounds: single runs of a config vary by +-5-10% on a shared 2-core machine, and the
-  // plugins differ by less than that.
-  const runs = quick ? 2 : 15;
+  // Twenty-one rounds: single runs of a config vary by +-5-10% on a shared 2-core machine, and the
+  // plugins differ by less than that. The two presets run in every round, back to back, first one
+  // then the other (the order alternating by round), so the two samples a ratio compares are
+  // seconds apart; the reference configs run every third round, right after the pair.
+  const rounds = quick ? 2 : 21;
   const corpus = join(workDir, 'corpus');
   const app = generateApp({ root: corpus, routes: 1000, seed: 7, reuse: true });
   const fixtures = join(corpus, 'fixtures');
   rmSync(fixtures, { recursive: true, force: true });
   cpSync(join(repoRoot, 'fixtures'), fixtures, { recursive: true, filter: (source) => !/[\\/](node_modules|\.next)$/.test(source) });
-  log(`lint: corpus of ${app.sourceFiles} generated files plus the fixtures; ${runs} runs per config after a stats run`);
+  log(`lint: corpus of ${app.sourceFiles} generated files plus the fixtures; ${rounds} rounds after a stats run`);
 
   // The first run of each config (with per-rule stats) also warms the file system cache.
   /** @type {Record<string, LintRun & { processMs: number, cpuMs: number | undefined }>} */
   const stats = {};
   for (const variant of VARIANTS) stats[variant] = lintOnce(variant, corpus, true);
+  /** @type {Record<string, number>[]} each round's lint wall by variant */
+  const roundWalls = [];
   /** @type {Record<string, { wall: number[], process: number[], import: number[], cpu: number[] }>} */
-  const samples = Object.fromEntries(ROUND_VARIANTS.map((variant) => [variant, { wall: [], process: [], import: [], cpu: [] }]));
-  for (let i = 0; i < runs; i++) {
-    for (let k = 0; k < ROUND_VARIANTS.length; k++) {
-      const variant = ROUND_VARIANTS[(k + i) % ROUND_VARIANTS.length];
+  const samples = Object.fromEntries([...VARIANTS, ...NOOP_VARIANTS].map((variant) => [variant, { wall: [], process: [], import: [], cpu: [] }]));
+  for (let i = 0; i < rounds; i++) {
+    const pair = i % 2 === 0 ? ['next', 'approute'] : ['approute', 'next'];
+    const references = i % REFERENCE_EVERY === 0 ? REFERENCE_VARIANTS.map((_, k) => REFERENCE_VARIANTS[(k + i / REFERENCE_EVERY) % REFERENCE_VARIANTS.length]) : [];
+    /** @type {Record<string, number>} */
+    const walls = {};
+    for (const variant of [...pair, ...references]) {
       const run = lintOnce(variant, corpus, false);
+      walls[variant] = run.wallMs;
       samples[variant].wall.push(run.wallMs);
       samples[variant].process.push(run.processMs);
       samples[variant].import.push(run.importMs);
       if (run.cpuMs !== undefined) samples[variant].cpu.push(run.cpuMs);
     }
+    roundWalls.push(walls);
   }
-  // What a preset's rules cost beyond ESLint's running that many rules at all, round by round.
-  const ruleWork = (plugin) => median(samples[plugin].wall.map((ms, i) => ms - samples[`${plugin}-noop`].wall[i]));
-  const ruleWorkShare = (plugin) => median(samples[plugin].wall.map((ms, i) => ms / samples[`${plugin}-noop`].wall[i] - 1));
-  const noopOverBaseline = (plugin) => median(samples[`${plugin}-noop`].wall.map((ms, i) => ms - samples.baseline.wall[i]));
+  // Differences taken within a round (the rounds that ran both configs).
+  const withinRounds = (a, b, combine) => median(roundWalls.filter((walls) => a in walls && b in walls).map((walls) => combine(walls[a], walls[b])));
+  // What a preset's rules cost beyond ESLint's running that many rules at all.
+  const ruleWork = (plugin) => withinRounds(plugin, `${plugin}-noop`, (preset, noop) => preset - noop);
+  const ruleWorkShare = (plugin) => withinRounds(plugin, `${plugin}-noop`, (preset, noop) => preset / noop - 1);
+  const noopOverBaseline = (plugin) => withinRounds(`${plugin}-noop`, 'baseline', (noop, baseline) => noop - baseline);
   // One more run of each config under the CPU profiler: whose code the time is spent in.
   /** @type {Record<string, ReturnType<typeof summarizeSelfTime> | undefined>} */
   const profiles = {};
@@ -107,11 +120,11 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   }
 
   const wall = Object.fromEntries(VARIANTS.map((variant) => [variant, median(samples[variant].wall)]));
-  // The target measure. A round runs each config once, back to back (within ~15 s, the order
-  // rotating): load that drifts over the minutes of the section hits both plugins of a round alike,
-  // so the median of the per-round ratios is steadier than a ratio of the two medians, which takes
-  // each median from different minutes.
-  const roundRatios = samples.approute.wall.map((ms, i) => ms / samples.next.wall[i]);
+  // The target measure. A round runs the two presets back to back (within ~10 s): load that drifts
+  // over the minutes of the section hits both plugins of a round alike, so the median of the
+  // per-round ratios is steadier than a ratio of the two medians, which takes each median from
+  // different minutes.
+  const roundRatios = roundWalls.map((walls) => walls.approute / walls.next);
   const ratio = median(roundRatios);
   const interval = medianInterval(roundRatios);
   const ratioOfMedians = wall.approute / wall.next;
@@ -121,12 +134,12 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
 
   const files = stats.baseline.files;
   const table = [
-    '| config | rules | lint wall (median) | min / max | process wall (median) | process CPU (median) | plugin import (median) | over baseline | median / next median | rule time (stats run) | problems |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| config | rules | runs | lint wall (median) | min / max | process wall (median) | process CPU (median) | plugin import (median) | over baseline | median / next median | rule time (stats run) | problems |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...VARIANTS.map((variant) => {
       const s = samples[variant];
       const over = variant === 'baseline' ? '' : formatMs(wall[variant] - wall.baseline);
-      return `| ${LABELS[variant]} | ${stats[variant].rules.length} | ${formatMs(wall[variant])} | ${formatMs(Math.min(...s.wall))} / ${formatMs(Math.max(...s.wall))} | ${formatMs(median(s.process))} | ${formatMs(median(s.cpu))} | ${variant === 'baseline' ? '' : formatMs(median(s.import))} | ${over} | ${variant === 'baseline' ? '' : formatRatio(wall[variant] / wall.next)} | ${variant === 'baseline' ? '' : formatMs(ruleTotal(variant))} | ${stats[variant].problems - stats[variant].fatal} |`;
+      return `| ${LABELS[variant]} | ${stats[variant].rules.length} | ${s.wall.length} | ${formatMs(wall[variant])} | ${formatMs(Math.min(...s.wall))} / ${formatMs(Math.max(...s.wall))} | ${formatMs(median(s.process))} | ${formatMs(median(s.cpu))} | ${variant === 'baseline' ? '' : formatMs(median(s.import))} | ${over} | ${variant === 'baseline' ? '' : formatRatio(wall[variant] / wall.next)} | ${variant === 'baseline' ? '' : formatMs(ruleTotal(variant))} | ${stats[variant].problems - stats[variant].fatal} |`;
     }),
   ];
   const perRule = (variant) => {
@@ -140,13 +153,13 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   const markdown = [
     `Corpus: ${files.toLocaleString('en-US')} files: ${app.sourceFiles.toLocaleString('en-US')} generated App Router files (a 1,000-route app from seed 7: pages, layouts, route handlers, client components, \`generateStaticParams\`, metadata and \`generateMetadata\`, segment config, imports of \`next/navigation\`, \`next/headers\`, \`next/server\`, \`next/og\`, with a few percent of misuse) plus the repository's \`fixtures/\`. Files that fail to parse: ${stats.baseline.fatal}.`,
     '',
-    `Each sample is a fresh \`node\` process (\`bench/src/lint-worker.mjs\`): a new \`ESLint\` instance with \`cache: false\`, \`overrideConfigFile: true\`, the parser \`@typescript-eslint/parser\` for every file, and the plugin's preset as its users would add it (\`nextPlugin.configs.recommended\`, \`approute.configs.recommended\`). "lint wall" is loading the plugin, constructing ESLint and \`lintFiles\`; "process wall" adds Node's boot. ${runs} runs per config after one run with \`stats: true\`, the order rotating; the per-rule times below come from that stats run (ESLint's own timing, as \`TIMING=all\` prints it).`,
+    `Each sample is a fresh \`node\` process (\`bench/src/lint-worker.mjs\`): a new \`ESLint\` instance with \`cache: false\`, \`overrideConfigFile: true\`, the parser \`@typescript-eslint/parser\` for every file, and the plugin's preset as its users would add it (\`nextPlugin.configs.recommended\`, \`approute.configs.recommended\`). "lint wall" is loading the plugin, constructing ESLint and \`lintFiles\`; "process wall" adds Node's boot. After one run of each config with \`stats: true\`, ${rounds} rounds: each runs the two presets back to back, the order alternating by round, and every ${REFERENCE_EVERY === 3 ? 'third' : `${REFERENCE_EVERY}th`} round then runs the parser-only baseline and the no-op twins below (the order rotating). The per-rule times below come from that stats run (ESLint's own timing, as \`TIMING=all\` prints it).`,
     '',
     ...table,
     '',
-    `approute / next, lint wall, median of the ${runs} per-round ratios (a round runs each config once, back to back, the order rotating): **${formatRatio(ratio)}**, ${Math.round(interval.coverage * 100)}% interval for that median ${formatRatio(interval.low)} to ${formatRatio(interval.high)} (the sign-test interval: no assumption about the noise); the rounds' ratios, sorted: ${[...roundRatios].sort((a, b) => a - b).map((r) => r.toFixed(3)).join(', ')}. Other views of the same runs: the ratio of the two medians ${formatRatio(ratioOfMedians)}; by process CPU time (user + system, all threads) ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}; by the fastest run of each (other load only ever adds time) ${formatRatio(Math.min(...samples.approute.wall) / Math.min(...samples.next.wall))}; by the sum of rule times in the stats run ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
+    `approute / next, lint wall, median of the ${rounds} per-round ratios (a round runs the two presets back to back, the order alternating): **${formatRatio(ratio)}**, ${Math.round(interval.coverage * 100)}% interval for that median ${formatRatio(interval.low)} to ${formatRatio(interval.high)} (the sign-test interval: no assumption about the noise); the rounds' ratios, sorted: ${[...roundRatios].sort((a, b) => a - b).map((r) => r.toFixed(3)).join(', ')}. Other views of the same runs: the ratio of the two medians ${formatRatio(ratioOfMedians)}; by process CPU time (user + system, all threads) ${formatRatio(median(samples.approute.cpu) / median(samples.next.cpu))}; by the fastest run of each (other load only ever adds time) ${formatRatio(Math.min(...samples.approute.wall) / Math.min(...samples.next.wall))}; by the sum of rule times in the stats run ${formatRatio(ruleTotal('approute') / ruleTotal('next'))}. Time over the parser-only baseline (what the plugin's config adds, noisy as a difference of two medians): next ${formatMs(added.next)}, approute ${formatMs(added.approute)}.`,
     '',
-    `Where a preset's time goes, from the same rounds: each round also runs each preset with every rule's \`create\` returning no listeners (same rules, options and import; \`<plugin>-noop\` in the worker). ESLint's cost of running the preset's rules at all (no-op preset minus parser only, median of the rounds): next (${stats.next.rules.length} rules) ${formatMs(noopOverBaseline('next'))}, approute (${stats.approute.rules.length} rules) ${formatMs(noopOverBaseline('approute'))}. What the rules' own work adds in their process (preset minus its no-op twin, garbage collection and the rest of the process included): next ${formatMs(ruleWork('next'))} (${(ruleWorkShare('next') * 100).toFixed(1)}%), approute ${formatMs(ruleWork('approute'))} (${(ruleWorkShare('approute') * 100).toFixed(1)}%). No-op medians: next ${formatMs(median(samples['next-noop'].wall))}, approute ${formatMs(median(samples['approute-noop'].wall))}.`,
+    `Where a preset's time goes, from the rounds that ran the references: each preset also runs with every rule's \`create\` returning no listeners (same rules, options and import; \`<plugin>-noop\` in the worker). ESLint's cost of running the preset's rules at all (no-op preset minus parser only, median of those rounds): next (${stats.next.rules.length} rules) ${formatMs(noopOverBaseline('next'))}, approute (${stats.approute.rules.length} rules) ${formatMs(noopOverBaseline('approute'))}. That cost is per file, not per rule (measured while writing the bench, ESLint 10.15, \`perf stat\` of one-threaded \`node\`): with one active rule that does nothing, a lint of this corpus retires about 5G more instructions than with none (30.8G against 35.5-36.5G), and the same with 17 or 40 such rules; with ESLint's \`FileContext.extend\` (which makes each file's context the prototype of its rules' contexts, \`Object.create\`) replaced by a plain copy, it is back at 31.0G. Both presets pay it. What the rules' own work adds in their process (preset minus its no-op twin, garbage collection and the rest of the process included): next ${formatMs(ruleWork('next'))} (${(ruleWorkShare('next') * 100).toFixed(1)}%), approute ${formatMs(ruleWork('approute'))} (${(ruleWorkShare('approute') * 100).toFixed(1)}%). No-op medians: next ${formatMs(median(samples['next-noop'].wall))}, approute ${formatMs(median(samples['approute-noop'].wall))}.`,
     '',
     `approute's preset at the time of this run: ${stats.approute.rules.length} rule(s): ${stats.approute.rules.map((rule) => `\`${rule}\``).join(', ') || 'none'}. Rules still being written are not in it, so this ratio is the preset as it stands.`,
     '',
@@ -161,7 +174,7 @@ export async function runLintSection({ repoRoot, workDir, quick, log }) {
   return {
     title: 'Lint: `@approute/eslint-plugin` vs `@next/eslint-plugin-next`',
     markdown,
-    targets: [{ name: 'lint: approute `recommended` wall time <= 1.0x `@next/eslint-plugin-next` recommended', pass: ratio <= 1, detail: `${ratio.toFixed(3)}x, median of ${runs} per-round ratios (${Math.round(interval.coverage * 100)}% interval ${interval.low.toFixed(3)}-${interval.high.toFixed(3)}; ratio of medians ${ratioOfMedians.toFixed(3)}); ${stats.approute.rules.length} approute rules, ${stats.next.rules.length} next rules` }],
+    targets: [{ name: 'lint: approute `recommended` wall time <= 1.0x `@next/eslint-plugin-next` recommended', pass: ratio <= 1, detail: `${ratio.toFixed(3)}x, median of ${rounds} per-round ratios (${Math.round(interval.coverage * 100)}% interval ${interval.low.toFixed(3)}-${interval.high.toFixed(3)}; ratio of medians ${ratioOfMedians.toFixed(3)}); ${stats.approute.rules.length} approute rules, ${stats.next.rules.length} next rules` }],
   };
 }
 
