@@ -37,7 +37,7 @@ const CODE_AREAS = [
   ['@next/eslint-plugin-next', /@next\/eslint-plugin-next\//],
   ['@eslint-community/eslint-utils (findVariable)', /@eslint-community\/eslint-utils\//],
   ['parser (typescript-estree, typescript)', /@typescript-eslint\/(typescript-estree|parser|types|visitor-keys)\/|\/typescript\/lib\//],
-  ['@eslint-community/eslint-utils (findVariable)', /@eslint-community\/eslint-utils\//],
+  ['scope analysis (@typescript-eslint/scope-manager)', /@typescript-eslint\/scope-manager\//],
   ['ESLint core', /\/eslint\/lib\/|@eslint\//],
   ['Node internals', /^node:/],
   ['other packages', /node_modules/],
