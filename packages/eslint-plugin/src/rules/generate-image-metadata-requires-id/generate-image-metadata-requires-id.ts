@@ -11,6 +11,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { unwrapExpression } from '../../utils/imports.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
 import { findVariable } from '../../utils/ast.js';
@@ -42,7 +43,7 @@ const rule = createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    if (!context.sourceCode.text.includes('generateImageMetadata')) return {};
+    if (!mentionsAny(context, ['generateImageMetadata'])) return {};
     return {
       Program() {
         const exported = getModuleExports(context).byName.get('generateImageMetadata');

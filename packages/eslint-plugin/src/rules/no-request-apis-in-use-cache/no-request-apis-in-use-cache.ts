@@ -11,6 +11,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getCacheDirectiveVariant, getFunctionDirectives, hasFileDirective } from '../../utils/directives.js';
 import { getModuleImportName, getNextReferences, importsFromNext, isNextImport, outerExpression, unwrapExpression } from '../../utils/imports.js';
 import { isFunctionNode } from '../../utils/function-returns.js';
@@ -27,6 +28,8 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** The cache scope around a node: a `'use cache'` variant, or an `unstable_cache` callback. */
 type CacheScope = { readonly kind: 'directive'; readonly directive: string } | { readonly kind: 'unstable_cache' };
 
+/** A cache scope needs one of these written in the file (`'use cache'` directives, `unstable_cache`). */
+const CACHE_WORDS = ['use cache', 'unstable_cache'];
 const DRAFT_MODE_CHANGES: ReadonlySet<string> = new Set(['enable', 'disable']);
 
 export default createRule<Options, MessageIds>({
@@ -51,8 +54,7 @@ export default createRule<Options, MessageIds>({
   create(context: Context) {
     if (!importsFromNext(context, 'next/headers', REQUEST_APIS)) return {};
     // Cheap text check first: no cache scope can exist without one of these words.
-    const text = context.sourceCode.text;
-    if (!text.includes('use cache') && !text.includes('unstable_cache')) return {};
+    if (!mentionsAny(context, CACHE_WORDS)) return {};
     return {
       Program() {
         for (const reference of getNextReferences(context, 'next/headers', REQUEST_APIS)) {

@@ -14,6 +14,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { stringLiteral } from '@approute/typegen';
 import { createRule } from '../../utils/create-rule.js';
+import { mentionsAny } from '../../utils/mentions.js';
 import { getRouteContext, type AppFileKind } from '../../utils/route-context.js';
 import { findLayoutsAtUrl } from './layouts-at-url.js';
 import { findVariable } from '../../utils/ast.js';
@@ -34,6 +35,8 @@ const HELPER_BY_KIND: Partial<Record<AppFileKind, string>> = {
   layout: 'LayoutProps',
   route: 'RouteContext',
 };
+/** Every helper name, for the text prefilter. */
+const HELPERS = Object.values(HELPER_BY_KIND);
 
 const rule = createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -68,13 +71,12 @@ const rule = createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     // Most files name none of the helpers: skip them before asking for the route context.
-    const { text } = context.sourceCode;
-    if (!text.includes('PageProps') && !text.includes('LayoutProps') && !text.includes('RouteContext')) return {};
+    if (!mentionsAny(context, HELPERS)) return {};
     const routeContext = getRouteContext(context);
     const helper = routeContext && HELPER_BY_KIND[routeContext.kind];
     if (!routeContext || !helper) return {};
     const expected = routeContext.kind === 'layout' && options.layoutKey !== 'url' ? routeContext.layoutKey : routeContext.route;
-    if (expected === undefined || !text.includes(helper)) return {};
+    if (expected === undefined || !mentionsAny(context, [helper])) return {};
 
     return {
       TSTypeReference(node) {
