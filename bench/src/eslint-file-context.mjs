@@ -18,12 +18,13 @@
  * child process's memory, never on disk). Prints the medians: lint wall time and the main thread's
  * garbage-collection pauses (`PerformanceObserver`, entry type `gc`).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib/measure.mjs';
 
 const MODES = ['no rule', 'one no-op rule', 'one no-op rule, extend copies'];
 const FILES = 2_000;
@@ -44,8 +45,12 @@ function parent(rounds) {
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < MODES.length; k++) {
       const index = (k + round) % MODES.length;
-      const output = execFileSync(process.execPath, [scriptPath, '--child', String(index)], { encoding: 'utf8' });
-      samples[MODES[index]].push(JSON.parse(output));
+      const child = spawnSync(process.execPath, [scriptPath, '--child', String(index)], { encoding: 'utf8' });
+      if (child.status !== 0) {
+        console.error(child.stderr.trim() || `the lint with ${MODES[index]} failed (exit ${child.status})`);
+        process.exit(2);
+      }
+      samples[MODES[index]].push(JSON.parse(child.stdout));
     }
     process.stderr.write(`round ${round + 1}/${rounds}\n`);
   }
@@ -62,7 +67,15 @@ function parent(rounds) {
 async function child(mode) {
   const require = createRequire(import.meta.url);
   if (mode === 'one no-op rule, extend copies') {
-    const { FileContext } = require(join(dirname(require.resolve('eslint')), 'linter', 'file-context.js'));
+    const file = join(dirname(require.resolve('eslint')), 'linter', 'file-context.js');
+    let FileContext;
+    try {
+      ({ FileContext } = require(file));
+    } catch {}
+    if (typeof FileContext?.prototype?.extend !== 'function') {
+      console.error(`${file} has no FileContext#extend: this reproduction is for the ESLint versions that have it (added in 2025, in 9.x; 10.x).`);
+      process.exit(2);
+    }
     FileContext.prototype.extend = function extend(extension) {
       const { cwd, filename, physicalFilename, sourceCode, languageOptions, settings } = this;
       return Object.freeze({ cwd, filename, physicalFilename, sourceCode, languageOptions, settings, ...extension });
@@ -131,10 +144,4 @@ export class Store${i} {
 
 ${functions.join('\n\n')}
 `;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
