@@ -45,12 +45,12 @@ function parent(rounds) {
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < MODES.length; k++) {
       const index = (k + round) % MODES.length;
-      const child = spawnSync(process.execPath, [scriptPath, '--child', String(index)], { encoding: 'utf8' });
-      if (child.status !== 0) {
-        console.error(child.stderr.trim() || `the lint with ${MODES[index]} failed (exit ${child.status})`);
+      const run = spawnSync(process.execPath, [scriptPath, '--child', String(index)], { encoding: 'utf8' });
+      if (run.status !== 0) {
+        console.error(run.stderr.trim() || `the lint with ${MODES[index]} failed (exit ${run.status})`);
         process.exit(2);
       }
-      samples[MODES[index]].push(JSON.parse(child.stdout));
+      samples[MODES[index]].push(JSON.parse(run.stdout));
     }
     process.stderr.write(`round ${round + 1}/${rounds}\n`);
   }
