@@ -25,7 +25,7 @@ export { parseSegment, formatParam } from './tree/parse-segment.js';
 export { resolveRoute, type ResolvedRoute } from './tree/resolve-route.js';
 export { buildRouteTree, type BuildRouteTreeOptions } from './tree/build-route-tree.js';
 export { describeAppFile, describeAppFolder, describeFile, type AppFolder, type FileDescription } from './tree/describe-file.js';
-export { classifyFile, mayBeAppConventionFile, DEFAULT_PAGE_EXTENSIONS, type ClassifyOptions } from './scan/classify-file.js';
+export { classifyFile, conventionOfFileName, mayBeAppConventionFile, DEFAULT_PAGE_EXTENSIONS, type ClassifyOptions } from './scan/classify-file.js';
 export { locateRouterDirs, scanRouterDir, type RouterDirs, type ScanResult } from './scan/scan-project.js';
 export {
   DEFAULT_NEXT_CONFIG,

@@ -16,15 +16,6 @@ export const SEGMENT_FILE_KINDS: ReadonlySet<string> = new Set(['page', 'layout'
 /** The metadata routes that render an image (`icon.tsx`, `opengraph-image.tsx`...). */
 export const IMAGE_METADATA_KINDS: ReadonlySet<MetadataKind> = new Set<MetadataKind>(['icon', 'apple-icon', 'opengraph-image', 'twitter-image']);
 
-/**
- * Whether a file name may be a metadata route of one of `kinds` (`icon2.tsx`, `opengraph-image.tsx`):
- * a cheap test before asking the route context, whose answer is the one to act on.
- */
-export function mayBeMetadataRoute(fileName: string, kinds: Iterable<MetadataKind>): boolean {
-  for (const kind of kinds) if (fileName.startsWith(kind)) return true;
-  return false;
-}
-
 /** `next/navigation` functions that throw a control-flow error Next must see to act. */
 export const NAVIGATION_THROWERS: ReadonlySet<string> = new Set(['redirect', 'permanentRedirect', 'notFound', 'forbidden', 'unauthorized']);
 

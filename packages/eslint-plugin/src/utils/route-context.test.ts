@@ -2,7 +2,8 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../test/rule-tester.js';
-import { DISK_RECHECK_MS, findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { DISK_RECHECK_MS, fileNameMayBe, findProjectRoot, getNextConfigForPath, getRouteContextForPath, isConfigValueKnown } from './route-context.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -124,5 +125,24 @@ describe('odd projects', () => {
     expect(getRouteContextForPath(project.file('app/page.tsx'))).toBeUndefined();
     mkdirSync(project.file('app'));
     expect(getRouteContextForPath(project.file('app/page.tsx'))).toMatchObject({ kind: 'page', route: '/' });
+  });
+});
+
+describe('fileNameMayBe', () => {
+  const named = (filename: string, physicalFilename = filename) =>
+    ({ filename, physicalFilename }) as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+  const images = new Set(['icon', 'opengraph-image'] as const);
+
+  it('reads the name as the route model does, before any project lookup', () => {
+    expect(fileNameMayBe(named('/nowhere/app/api/route.ts'), new Set(['route']))).toBe(true);
+    expect(fileNameMayBe(named('/nowhere/app/api/routes.ts'), new Set(['route']))).toBe(false);
+    expect(fileNameMayBe(named('/nowhere/app/icon2.tsx'), images)).toBe(true);
+    expect(fileNameMayBe(named('/nowhere/app/icon12.tsx'), images)).toBe(false);
+    expect(fileNameMayBe(named('/nowhere/app/apple-icon.tsx'), images)).toBe(false);
+    expect(fileNameMayBe(named('/nowhere/app/opengraph-image.alt.txt'), images)).toBe(true);
+  });
+
+  it("uses the physical file name, so a code block of a page keeps the page's name", () => {
+    expect(fileNameMayBe(named('/nowhere/app/route.mdx/0.ts', '/nowhere/app/route.mdx'), new Set(['route']))).toBe(true);
   });
 });

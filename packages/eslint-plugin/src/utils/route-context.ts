@@ -18,6 +18,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
+  conventionOfFileName,
   describeAppFile,
   describeAppFolder,
   findNextConfig,
@@ -134,6 +135,16 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export function getRouteContext(context: AnyContext): RouteContext | undefined {
   // Every rule asks; answer once per lint of the file (one stat of next.config, not one per rule).
   return perLint.get(context.sourceCode.ast, context.physicalFilename || context.filename);
+}
+
+/**
+ * Whether the linted file's name may be one of these conventions (`route.ts`, `icon2.tsx` for
+ * `icon`), as the route model reads names: a test that costs no project lookup, for rules to run
+ * before `getRouteContext`, whose answer is the one to act on.
+ */
+export function fileNameMayBe(context: AnyContext, kinds: ReadonlySet<AppFileKind | MetadataKind>): boolean {
+  const convention = conventionOfFileName(basename(context.physicalFilename || context.filename));
+  return convention !== undefined && kinds.has(convention);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFile, mayBeAppConventionFile, DEFAULT_PAGE_EXTENSIONS } from './classify-file.js';
+import { classifyFile, conventionOfFileName, mayBeAppConventionFile, DEFAULT_PAGE_EXTENSIONS } from './classify-file.js';
 
 const defaults = { pageExtensions: DEFAULT_PAGE_EXTENSIONS };
 const withMdx = { pageExtensions: [...DEFAULT_PAGE_EXTENSIONS, 'mdx'] };
@@ -112,8 +112,8 @@ describe('classifyFile in pages/', () => {
   });
 });
 
-describe('mayBeAppConventionFile', () => {
-  it('is true for every file classifyFile accepts in app/, whatever the pageExtensions', () => {
+describe('conventionOfFileName and mayBeAppConventionFile', () => {
+  it('name the kind of every file classifyFile accepts in app/, whatever the pageExtensions', () => {
     const names = [
       'page', 'layout', 'route', 'default', 'template', 'loading', 'error', 'global-error', 'not-found', 'forbidden', 'unauthorized',
       'icon', 'icon1', 'icon12', 'apple-icon', 'opengraph-image', 'opengraph-image3', 'twitter-image', 'favicon', 'sitemap', 'robots', 'manifest',
@@ -126,8 +126,10 @@ describe('mayBeAppConventionFile', () => {
       for (const ext of extensions) {
         const fileName = `${name}.${ext}`;
         for (const pageExtensions of configs) {
-          if (!classifyFile('app', 'app', [], fileName, { pageExtensions })) continue;
+          const file = classifyFile('app', 'app', [], fileName, { pageExtensions });
+          if (!file) continue;
           accepted++;
+          expect(conventionOfFileName(fileName), fileName).toBe(file.kind === 'metadata' ? file.metadata?.kind : file.kind);
           expect(mayBeAppConventionFile(fileName), fileName).toBe(true);
         }
       }
@@ -135,8 +137,9 @@ describe('mayBeAppConventionFile', () => {
     expect(accepted).toBeGreaterThan(100);
   });
 
-  it('is false for components and utils, so callers can skip them', () => {
-    for (const fileName of ['Button.tsx', 'page-header.tsx', 'pages.ts', 'use-page.ts', 'layouts.tsx', 'icon12.png', 'README.md', 'index.ts']) {
+  it('name nothing for components and utils, so callers can skip them', () => {
+    for (const fileName of ['Button.tsx', 'page-header.tsx', 'pages.ts', 'use-page.ts', 'layouts.tsx', 'icon12.png', 'README.md', 'index.ts', 'routes.ts', 'router.ts']) {
+      expect(conventionOfFileName(fileName), fileName).toBeUndefined();
       expect(mayBeAppConventionFile(fileName), fileName).toBe(false);
     }
   });

@@ -64,15 +64,21 @@ function splitName(fileName: string, pageExtensions: readonly string[]): { name:
 }
 
 /**
- * Whether an app/ file of this name can be a convention file (page, layout, route, metadata...) at
- * all, whatever the `pageExtensions`: the part of the name before its first dot must be a
- * convention's name. A cheap test for callers that see many components and utils (the ESLint
- * plugin's route context); `classifyFile` decides for the rest.
+ * The convention an app/ file's name can stand for, whatever the `pageExtensions`: the one the part
+ * of the name before its first dot names (`route.ts` -> `route`, `icon2.png` -> `icon`), else
+ * undefined. When `classifyFile` accepts the file, this is its kind (its metadata kind for a
+ * metadata file); it may name one that `classifyFile` then rejects (`route.css`). A cheap test for
+ * callers that see many components and utils (the ESLint plugin); `classifyFile` decides.
  */
-export function mayBeAppConventionFile(fileName: string): boolean {
+export function conventionOfFileName(fileName: string): AppFileKind | MetadataKind | undefined {
   const dot = fileName.indexOf('.');
   const stem = dot < 0 ? fileName : fileName.slice(0, dot);
-  return APP_FILE_KINDS.has(stem) || metadataKindOf(stem) !== undefined;
+  return APP_FILE_KINDS.has(stem) ? (stem as AppFileKind) : metadataKindOf(stem);
+}
+
+/** Whether an app/ file of this name can be a convention file at all (see `conventionOfFileName`). */
+export function mayBeAppConventionFile(fileName: string): boolean {
+  return conventionOfFileName(fileName) !== undefined;
 }
 
 /**

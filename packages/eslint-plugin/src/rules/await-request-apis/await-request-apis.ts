@@ -15,16 +15,15 @@
  * layout, and the second argument of a route handler's HTTP methods. `generateStaticParams` and
  * `generateImageMetadata` receive plain objects and are left alone.
  */
-import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { indentOf } from '../../utils/fix-imports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { HTTP_METHOD_SET, IMAGE_METADATA_KINDS, mayBeMetadataRoute, REQUEST_APIS } from '../../utils/next-conventions.js';
+import { HTTP_METHOD_SET, IMAGE_METADATA_KINDS, REQUEST_APIS } from '../../utils/next-conventions.js';
 import { mentionsAny } from '../../utils/mentions.js';
-import { getRouteContext, type MetadataKind, type RouteContext } from '../../utils/route-context.js';
+import { fileNameMayBe, getRouteContext, type MetadataKind, type RouteContext } from '../../utils/route-context.js';
 import { staticKey } from '../../utils/static-value.js';
 import { findVariable, memberName } from '../../utils/ast.js';
 import { isFunctionNode, type FunctionNode } from '../../utils/function-returns.js';
@@ -87,7 +86,7 @@ export default createRule<Options, MessageIds>({
     // Pages, layouts, defaults and route handlers reach their promises only by name (`params`,
     // `searchParams`, the `parent` of generateMetadata / generateViewport): a file that writes none
     // of them needs no route context. Metadata routes also take `id`, so they are always looked at.
-    const mayReachProps = mentionsAny(context, PROP_NAMES) || mayBeMetadataRoute(basename(context.physicalFilename || context.filename), PROPS_METADATA_KINDS);
+    const mayReachProps = mentionsAny(context, PROP_NAMES) || fileNameMayBe(context, PROPS_METADATA_KINDS);
     const route = mayReachProps ? getRouteContext(context) : undefined;
     const kindHasProps = route !== undefined && routeFileTakesProps(route);
     if (!kindHasProps && !importsApis) return {};

@@ -13,14 +13,13 @@
  * - `options.fonts[].data`: any string in the expression that loads it (followed through `const`s
  *   and calls of functions declared in the file) naming a `.woff2` file.
  */
-import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports } from '../../utils/exports.js';
 import { getNextReferences, importsFromNext, outerExpression, unwrapExpression } from '../../utils/imports.js';
-import { IMAGE_METADATA_KINDS, IMAGE_RESPONSE, mayBeMetadataRoute } from '../../utils/next-conventions.js';
-import { getRouteContext } from '../../utils/route-context.js';
+import { IMAGE_METADATA_KINDS, IMAGE_RESPONSE } from '../../utils/next-conventions.js';
+import { fileNameMayBe, getRouteContext } from '../../utils/route-context.js';
 import { allowedKeywords, isAcceptedKeyword, isWoff2Path } from './satori-css.js';
 import { findVariable, propertyKeyName } from '../../utils/ast.js';
 import type { FunctionNode } from '../../utils/function-returns.js';
@@ -56,7 +55,7 @@ const rule = createRule<Options, MessageIds>({
   create(context) {
     const hasImport = importsFromNext(context, SOURCES, IMAGE_RESPONSE);
     // Ask the route model only about files that can be image metadata files (`icon2.tsx`...).
-    const routeContext = mayBeMetadataRoute(basename(context.physicalFilename || context.filename), IMAGE_METADATA_KINDS) ? getRouteContext(context) : undefined;
+    const routeContext = fileNameMayBe(context, IMAGE_METADATA_KINDS) ? getRouteContext(context) : undefined;
     const isImageFile = routeContext?.kind === 'metadata' && !!routeContext.metadata?.generated && IMAGE_METADATA_KINDS.has(routeContext.metadata.kind);
     if (!hasImport && !isImageFile) return {};
 

@@ -3,13 +3,12 @@
  * export, a lowercase `get`, or no method at all passes `next build` and turns into 405 responses
  * (`next dev` logs a line, production says nothing); any other export is ignored.
  */
-import { basename } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createRule } from '../../utils/create-rule.js';
 import { getModuleExports, type ModuleExport } from '../../utils/exports.js';
 import { HTTP_METHOD_SET, HTTP_METHODS, SEGMENT_CONFIG_KEYS } from '../../utils/next-conventions.js';
-import { getRouteContext } from '../../utils/route-context.js';
+import { fileNameMayBe, getRouteContext, type AppFileKind } from '../../utils/route-context.js';
 import { findVariable } from '../../utils/ast.js';
 
 export const RULE_NAME = 'valid-route-handler-exports';
@@ -19,6 +18,7 @@ type Options = [{ allow?: string[] }];
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const METHOD_LIST = HTTP_METHODS.join(', ');
+const ROUTE_HANDLER: ReadonlySet<AppFileKind> = new Set<AppFileKind>(['route']);
 
 /**
  * Exports Next reads from a route handler besides methods and segment config: `generateStaticParams`,
@@ -59,8 +59,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [options]) {
-    // A route handler is `route.<extension>`: other names need no route context.
-    if (!basename(context.physicalFilename || context.filename).startsWith('route.')) return {};
+    // Other names need no route context.
+    if (!fileNameMayBe(context, ROUTE_HANDLER)) return {};
     if (getRouteContext(context)?.kind !== 'route') return {};
     const allowed = new Set(options.allow ?? []);
     return {
